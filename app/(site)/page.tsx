@@ -1,0 +1,53 @@
+import Link from 'next/link'
+
+import {AffiliationGroups} from '@/components/AffiliationGroups'
+import {CallToAction} from '@/components/CallToAction'
+import {TreatmentList} from '@/components/TreatmentList'
+import {toClinic} from '@/lib/clinic'
+import {getAffiliations, getFeaturedTreatments, getSettings} from '@/lib/content'
+import {resolveHref} from '@/lib/routes'
+
+export default async function HomePage() {
+  const [settings, treatments, affiliations] = await Promise.all([
+    getSettings(),
+    getFeaturedTreatments(),
+    getAffiliations(),
+  ])
+  const clinic = toClinic(settings)
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{clinic.name}</h1>
+          {clinic.tagline && <p className="hero__tagline">{clinic.tagline}</p>}
+          <p>
+            We help people with back and spine pain. Read about our treatments in plain words, then
+            call us with your questions.
+          </p>
+          <p className="hero__links">
+            <Link className="button" href={resolveHref({type: 'treatments'})}>
+              See all treatments
+            </Link>
+          </p>
+        </div>
+      </section>
+      <div className="container stack">
+        <section aria-labelledby="home-treatments">
+          <h2 id="home-treatments">Treatments</h2>
+          <TreatmentList treatments={treatments} headingLevel="h3" />
+          <p>
+            <Link href={resolveHref({type: 'treatments'})}>All treatments</Link>
+          </p>
+        </section>
+        <CallToAction clinic={clinic} />
+        <section aria-labelledby="home-affiliations">
+          <h2 id="home-affiliations">Our affiliations</h2>
+          <p>
+            Our physicians are members of these professional groups and work with these hospitals.
+          </p>
+          <AffiliationGroups {...affiliations} headingLevel="h3" />
+        </section>
+      </div>
+    </>
+  )
+}

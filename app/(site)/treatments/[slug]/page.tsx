@@ -1,0 +1,98 @@
+import type {Metadata} from 'next'
+import Link from 'next/link'
+import {notFound} from 'next/navigation'
+
+import {CallToAction} from '@/components/CallToAction'
+import {Disclaimer} from '@/components/Disclaimer'
+import {Faqs} from '@/components/Faqs'
+import {MedicalReview} from '@/components/MedicalReview'
+import {PortableBody} from '@/components/PortableBody'
+import {TreatmentList} from '@/components/TreatmentList'
+import {toClinic} from '@/lib/clinic'
+import {getSettings, getTreatment, getTreatmentSlugs} from '@/lib/content'
+import {resolveHref} from '@/lib/routes'
+
+type Props = {params: Promise<{slug: string}>}
+
+export async function generateStaticParams() {
+  return (await getTreatmentSlugs()).map((slug) => ({slug}))
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const treatment = await getTreatment((await params).slug)
+  if (!treatment) return {}
+  return {
+    title: treatment.seo?.title || treatment.title || undefined,
+    description: treatment.seo?.description || treatment.summary || undefined,
+  }
+}
+
+export default async function TreatmentPage({params}: Props) {
+  const {slug} = await params
+  const [treatment, settings] = await Promise.all([getTreatment(slug), getSettings()])
+  if (!treatment?.title) notFound()
+  const clinic = toClinic(settings)
+  const parent = treatment.parent?.slug && treatment.parent.title ? treatment.parent : null
+  const aliases = treatment.aliases?.filter(Boolean) ?? []
+  const conditions = treatment.conditions?.filter(Boolean) ?? []
+
+  return (
+    <article className="container treatment">
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href={resolveHref({type: 'treatments'})}>Treatments</Link>
+          </li>
+          {parent && (
+            <li>
+              <Link href={resolveHref({type: 'treatment', slug: parent.slug!})}>
+                {parent.title}
+              </Link>
+            </li>
+          )}
+          <li aria-current="page">{treatment.title}</li>
+        </ol>
+      </nav>
+      <header className="page-header">
+        <h1>{treatment.title}</h1>
+        {aliases.length > 0 && <p className="aliases">Also called: {aliases.join(', ')}</p>}
+        {treatment.summary && <p className="lead">{treatment.summary}</p>}
+        <MedicalReview review={treatment.medicalReview} />
+      </header>
+
+      {treatment.body && treatment.body.length > 0 && <PortableBody value={treatment.body} />}
+
+      {conditions.length > 0 && (
+        <section aria-labelledby="conditions">
+          <h2 id="conditions">What it may help</h2>
+          <ul>
+            {conditions.map((condition) => (
+              <li key={condition}>{condition}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {treatment.children.length > 0 && (
+        <section aria-labelledby="types">
+          <h2 id="types">Types of {treatment.title}</h2>
+          <TreatmentList treatments={treatment.children} headingLevel="h3" />
+        </section>
+      )}
+
+      {parent && (
+        <section aria-labelledby="part-of">
+          <h2 id="part-of">Part of {parent.title}</h2>
+          <p>
+            {treatment.title} is one kind of{' '}
+            <Link href={resolveHref({type: 'treatment', slug: parent.slug!})}>{parent.title}</Link>.
+          </p>
+        </section>
+      )}
+
+      <Faqs faqs={treatment.faqs ?? []} />
+      <CallToAction clinic={clinic} />
+      <Disclaimer text={clinic.disclaimer} />
+    </article>
+  )
+}

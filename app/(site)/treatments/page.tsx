@@ -1,0 +1,45 @@
+import type {Metadata} from 'next'
+
+import {CallToAction} from '@/components/CallToAction'
+import {TreatmentList} from '@/components/TreatmentList'
+import {toClinic} from '@/lib/clinic'
+import {getSettings, getTreatmentsIndex} from '@/lib/content'
+
+export const metadata: Metadata = {
+  title: 'Treatments',
+  description:
+    'All treatments offered by the clinic, grouped by body area, explained in plain words.',
+}
+
+export default async function TreatmentsPage() {
+  const [index, settings] = await Promise.all([getTreatmentsIndex(), getSettings()])
+  const clinic = toClinic(settings)
+  const areas = index.bodyAreas.filter((area) => area.treatments.length > 0)
+  return (
+    <div className="container stack">
+      <header className="page-header">
+        <h1>Treatments</h1>
+        <p className="lead">
+          Choose a treatment to learn what it is, how it works and what it may help.
+        </p>
+      </header>
+      {areas.map((area) => (
+        <section key={area._id} aria-labelledby={`area-${area._id}`}>
+          <h2 id={`area-${area._id}`}>{area.title}</h2>
+          {area.description && <p>{area.description}</p>}
+          <TreatmentList treatments={area.treatments} headingLevel="h3" />
+        </section>
+      ))}
+      {index.otherTreatments.length > 0 && (
+        <section aria-labelledby="area-other">
+          <h2 id="area-other">{areas.length > 0 ? 'Other treatments' : 'All treatments'}</h2>
+          <TreatmentList treatments={index.otherTreatments} headingLevel="h3" />
+        </section>
+      )}
+      {areas.length === 0 && index.otherTreatments.length === 0 && (
+        <p>No treatments are published yet.</p>
+      )}
+      <CallToAction clinic={clinic} />
+    </div>
+  )
+}

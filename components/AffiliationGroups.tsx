@@ -1,0 +1,75 @@
+import {isExternal, safeHref, WEB_SCHEMES} from '@/lib/links'
+
+export type Affiliation = {
+  _id: string
+  name: string | null
+  abbreviation: string | null
+  url: string | null
+}
+
+type Props = {
+  professional: Affiliation[]
+  hospital: Affiliation[]
+  headingLevel?: 'h2' | 'h3'
+}
+
+/** Professional societies and hospitals, as two labelled lists that link out safely. */
+export function AffiliationGroups({professional, hospital, headingLevel = 'h2'}: Props) {
+  const Heading = headingLevel
+  return (
+    <div className="affiliations">
+      <AffiliationGroup
+        id="professional"
+        title="Professional societies"
+        items={professional}
+        Heading={Heading}
+      />
+      <AffiliationGroup id="hospitals" title="Hospitals" items={hospital} Heading={Heading} />
+    </div>
+  )
+}
+
+function AffiliationGroup({
+  id,
+  title,
+  items,
+  Heading,
+}: {
+  id: string
+  title: string
+  items: Affiliation[]
+  Heading: 'h2' | 'h3'
+}) {
+  const named = items.filter((item): item is Affiliation & {name: string} => Boolean(item.name))
+  if (named.length === 0) return null
+  return (
+    <section className="affiliation-group" aria-labelledby={`affiliations-${id}`}>
+      <Heading id={`affiliations-${id}`}>{title}</Heading>
+      <ul className="affiliation-list">
+        {named.map((item) => {
+          const href = safeHref(item.url, {allow: WEB_SCHEMES})
+          const label = (
+            <>
+              <span className="affiliation__name">{item.name}</span>
+              {item.abbreviation && (
+                <span className="affiliation__abbr"> ({item.abbreviation})</span>
+              )}
+            </>
+          )
+          return (
+            <li key={item._id} className="affiliation">
+              {href && isExternal(href) ? (
+                <a href={href} rel="noopener noreferrer">
+                  {label}
+                  <span className="visually-hidden"> (external website)</span>
+                </a>
+              ) : (
+                label
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

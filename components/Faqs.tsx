@@ -1,0 +1,20 @@
+type Faq = {_key: string; question: string | null; answer: string | null}
+
+type Props = {faqs: Faq[]}
+
+/** Questions and answers as native disclosure elements: keyboard and screen-reader friendly. */
+export function Faqs({faqs}: Props) {
+  const items = faqs.filter((faq) => faq.question && faq.answer)
+  if (items.length === 0) return null
+  return (
+    <section className="faqs" aria-labelledby="faqs">
+      <h2 id="faqs">Questions and answers</h2>
+      {items.map((faq) => (
+        <details key={faq._key} className="faq">
+          <summary>{faq.question}</summary>
+          <p>{faq.answer}</p>
+        </details>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link'
+
+import type {Clinic} from '@/lib/clinic'
+import {resolveHref} from '@/lib/routes'
+
+type Props = {clinic: Pick<Clinic, 'name' | 'phone'>}
+
+export function SiteHeader({clinic}: Props) {
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href={resolveHref({type: 'home'})} className="site-header__name">
+          {clinic.name}
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <ul>
+            <li>
+              <Link href={resolveHref({type: 'treatments'})}>Treatments</Link>
+            </li>
+            <li>
+              <Link href={resolveHref({type: 'affiliations'})}>Affiliations</Link>
+            </li>
+          </ul>
+        </nav>
+        {clinic.phone && (
+          <a className="site-header__phone" href={clinic.phone.href}>
+            <span className="visually-hidden">Call us: </span>
+            {clinic.phone.label}
+          </a>
+        )}
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,43 @@
+import type {SettingsQueryResult} from '@/sanity/sanity.types'
+
+import {mapHref, safeHref, telHref, WEB_SCHEMES} from './links'
+
+/** The clinic's details as every page needs them, with safe fallbacks when settings are missing. */
+export type Clinic = {
+  name: string
+  tagline?: string
+  phone?: {label: string; href: string}
+  email?: {label: string; href: string}
+  address?: {lines: string[]; mapHref: string}
+  hours: Array<{key: string; days: string; hours: string}>
+  appointmentHref?: string
+  disclaimer: string
+}
+
+export const FALLBACK_CLINIC_NAME = 'Orthopedic Spine Clinic'
+export const FALLBACK_DISCLAIMER =
+  'This page is for general education only and is not medical advice. Talk with your doctor about your own health. In an emergency, call 911.'
+
+export function toClinic(settings: SettingsQueryResult): Clinic {
+  const phone = settings?.phone?.trim()
+  const email = settings?.email?.trim()
+  const address = settings?.address
+  const street = address?.street?.trim()
+  const locality = [address?.city, [address?.region, address?.postalCode].filter(Boolean).join(' ')]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(', ')
+  const lines = [street, locality].filter((line): line is string => Boolean(line))
+  return {
+    name: settings?.clinicName?.trim() || FALLBACK_CLINIC_NAME,
+    tagline: settings?.tagline?.trim() || undefined,
+    phone: phone ? {label: phone, href: telHref(phone)} : undefined,
+    email: email ? {label: email, href: `mailto:${email}`} : undefined,
+    address: lines.length ? {lines, mapHref: mapHref(lines.join(', '))} : undefined,
+    hours: (settings?.hours ?? []).flatMap((row) =>
+      row.days && row.hours ? [{key: row._key, days: row.days, hours: row.hours}] : [],
+    ),
+    appointmentHref: safeHref(settings?.appointmentUrl, {allow: WEB_SCHEMES}),
+    disclaimer: settings?.disclaimer?.trim() || FALLBACK_DISCLAIMER,
+  }
+}

@@ -1,0 +1,46 @@
+import {createClient, type SanityClient} from 'next-sanity'
+
+import type {QueryParams} from './dataset'
+import type {Settings} from './env'
+import type {FetchOptions} from './local'
+
+/** Give up on a slow Sanity API after this long, so a regeneration fails and the old page stays. */
+export const HOSTED_TIMEOUT_MS = 10_000
+export const HOSTED_MAX_RETRIES = 2
+
+let cached: {key: string; client: SanityClient} | undefined
+
+export function hostedClientConfig(settings: Settings) {
+  const projectId = settings.NEXT_PUBLIC_SANITY_PROJECT_ID
+  if (!projectId) throw new Error('NEXT_PUBLIC_SANITY_PROJECT_ID is not set')
+  return {
+    projectId,
+    dataset: settings.NEXT_PUBLIC_SANITY_DATASET,
+    apiVersion: settings.NEXT_PUBLIC_SANITY_API_VERSION,
+    // Fresh data right after a webhook matters more than the CDN: pages are cached by Next anyway.
+    useCdn: false,
+    perspective: 'published' as const,
+    timeout: HOSTED_TIMEOUT_MS,
+    maxRetries: HOSTED_MAX_RETRIES,
+    ...(settings.SANITY_API_HOST
+      ? {apiHost: settings.SANITY_API_HOST, useProjectHostname: false}
+      : {}),
+  }
+}
+
+export function getHostedClient(settings: Settings): SanityClient {
+  const config = hostedClientConfig(settings)
+  const key = JSON.stringify(config)
+  if (cached?.key !== key) cached = {key, client: createClient(config)}
+  return cached.client
+}
+
+/** The hosted backend: next-sanity's client, its fetch cached by Next under the given tags. */
+export function fetchHosted(
+  settings: Settings,
+  query: string,
+  params: QueryParams,
+  {tags, revalidate}: FetchOptions,
+): Promise<unknown> {
+  return getHostedClient(settings).fetch(query, params, {next: {tags, revalidate}})
+}

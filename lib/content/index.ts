@@ -1,0 +1,83 @@
+import 'server-only'
+
+import type {ClientReturn} from '@sanity/client'
+
+import {
+  affiliationsQuery,
+  featuredTreatmentsQuery,
+  settingsQuery,
+  treatmentBySlugQuery,
+  treatmentSlugsQuery,
+  treatmentsIndexQuery,
+} from '@/sanity/queries'
+
+import type {QueryParams} from './dataset'
+import {readSettings, selectBackend} from './env'
+import {fetchHosted} from './hosted'
+import {fetchLocal} from './local'
+import {TAGS} from './tags'
+
+/**
+ * The one transport of the site: runs a query from `sanity/queries.ts` on the configured backend,
+ * tagged for revalidation. Errors propagate (never turned into empty content), so Next.js keeps
+ * serving the last good page.
+ */
+export async function fetchContent<const Query extends string>(
+  query: Query,
+  params: QueryParams,
+  tags: string[],
+): Promise<ClientReturn<Query, unknown>> {
+  const settings = readSettings()
+  const options = {tags, revalidate: settings.REVALIDATE_SECONDS}
+  const fetcher = selectBackend(settings) === 'hosted' ? fetchHosted : fetchLocal
+  try {
+    return (await fetcher(settings, query, params, options)) as ClientReturn<Query, unknown>
+  } catch (cause) {
+    throw new Error(`Content query failed (tags: ${tags.join(', ')})`, {cause})
+  }
+}
+
+/** Slugs as editors may write them; anything else cannot be a page and is answered 404 unqueried. */
+const SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/
+
+export function isPlausibleSlug(slug: string): boolean {
+  return SLUG_PATTERN.test(slug)
+}
+
+export function getSettings() {
+  return fetchContent(settingsQuery, {}, [TAGS.settings])
+}
+
+export function getTreatmentsIndex() {
+  return fetchContent(treatmentsIndexQuery, {}, [TAGS.treatments, TAGS.bodyAreas])
+}
+
+export function getFeaturedTreatments() {
+  return fetchContent(featuredTreatmentsQuery, {}, [TAGS.treatments])
+}
+
+/** One treatment with its parent, children, body area and reviewer: tagged with all their types. */
+export async function getTreatment(slug: string) {
+  if (!isPlausibleSlug(slug)) return null
+  return fetchContent(treatmentBySlugQuery, {slug}, [
+    TAGS.treatment(slug),
+    TAGS.treatments,
+    TAGS.bodyAreas,
+    TAGS.physicians,
+  ])
+}
+
+/** Slugs to prerender at build time; a later slug is rendered on its first request. */
+export async function getTreatmentSlugs(): Promise<string[]> {
+  const rows = await fetchContent(treatmentSlugsQuery, {}, [TAGS.treatments])
+  return rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : []))
+}
+
+export function getAffiliations() {
+  return fetchContent(affiliationsQuery, {}, [TAGS.affiliations])
+}
+
+export type Settings = Awaited<ReturnType<typeof getSettings>>
+export type TreatmentsIndex = Awaited<ReturnType<typeof getTreatmentsIndex>>
+export type Treatment = NonNullable<Awaited<ReturnType<typeof getTreatment>>>
+export type Affiliations = Awaited<ReturnType<typeof getAffiliations>>

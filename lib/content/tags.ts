@@ -1,0 +1,41 @@
+/**
+ * Every cache tag of the site, defined once. A fetch is tagged with the type tag of every document
+ * type it reads (so a change to any referenced document regenerates the page) and, where it reads
+ * one document by slug, with that document's own tag.
+ */
+export const CONTENT_TYPES = [
+  'treatment',
+  'bodyArea',
+  'affiliation',
+  'physician',
+  'siteSettings',
+  'redirect',
+] as const
+
+export type ContentType = (typeof CONTENT_TYPES)[number]
+
+export const TAGS = {
+  treatments: 'treatment',
+  bodyAreas: 'bodyArea',
+  affiliations: 'affiliation',
+  physicians: 'physician',
+  settings: 'siteSettings',
+  redirects: 'redirect',
+  treatment: (slug: string) => `treatment:${slug}`,
+} as const satisfies Record<string, string | ((slug: string) => string)>
+
+export function isContentType(value: unknown): value is ContentType {
+  return typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value)
+}
+
+/** The tags to revalidate when a document of `type` with the given slugs changed. */
+export function tagsForChange(
+  type: ContentType,
+  slugs: Array<string | null | undefined>,
+): string[] {
+  const tags = new Set<string>([type])
+  if (type === 'treatment') {
+    for (const slug of slugs) if (slug) tags.add(TAGS.treatment(slug))
+  }
+  return [...tags]
+}

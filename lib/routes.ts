@@ -1,0 +1,21 @@
+/** Every internal link of the site is built here, so URLs stay consistent everywhere. */
+export type LinkTarget =
+  {type: 'home'} | {type: 'treatments'} | {type: 'treatment'; slug: string} | {type: 'affiliations'}
+
+export function resolveHref(target: LinkTarget): string {
+  switch (target.type) {
+    case 'home':
+      return '/'
+    case 'treatments':
+      return '/treatments'
+    case 'treatment':
+      return `/treatments/${encodeURIComponent(target.slug)}`
+    case 'affiliations':
+      return '/affiliations'
+  }
+}
+
+/** Absolute URL on the canonical origin (NEXT_PUBLIC_SITE_URL), never the request's Host header. */
+export function absoluteUrl(siteUrl: string, href: string): string {
+  return new URL(href, siteUrl).toString()
+}

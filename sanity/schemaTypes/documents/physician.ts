@@ -1,0 +1,47 @@
+import {defineField, defineType} from 'sanity'
+
+import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slugRules'
+
+export const physician = defineType({
+  name: 'physician',
+  title: 'Physician',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: 'Full name as patients should see it, for example "Jane Doe".',
+      validation: (rule) => rule.required().error('Write the physician’s name.'),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Web address',
+      type: 'slug',
+      description: 'Press "Generate" to make it from the name.',
+      options: {source: 'name', maxLength: 96, isUnique: skipBuiltInUniqueCheck},
+      validation: requiredUniqueSlug('physician', 'name'),
+    }),
+    defineField({
+      name: 'credentials',
+      title: 'Credentials',
+      type: 'string',
+      description:
+        'Degrees and board certifications, for example "MD, Board-certified orthopedic surgeon".',
+    }),
+    defineField({
+      name: 'photo',
+      title: 'Photo',
+      type: 'imageWithAlt',
+      description: 'A friendly portrait, optional.',
+    }),
+    defineField({
+      name: 'bio',
+      title: 'Short biography',
+      type: 'text',
+      rows: 4,
+      description: 'A few plain sentences about training and experience.',
+    }),
+  ],
+  preview: {select: {title: 'name', subtitle: 'credentials', media: 'photo'}},
+})

@@ -1,0 +1,27 @@
+import {affiliation} from './documents/affiliation'
+import {bodyArea} from './documents/bodyArea'
+import {physician} from './documents/physician'
+import {redirect} from './documents/redirect'
+import {treatment} from './documents/treatment'
+import {blockContent} from './objects/blockContent'
+import {faq} from './objects/faq'
+import {imageWithAlt} from './objects/imageWithAlt'
+import {link} from './objects/link'
+import {seo} from './objects/seo'
+import {siteSettings} from './singletons/siteSettings'
+
+export const schemaTypes = [
+  // documents
+  treatment,
+  bodyArea,
+  affiliation,
+  physician,
+  redirect,
+  siteSettings,
+  // objects
+  blockContent,
+  imageWithAlt,
+  faq,
+  link,
+  seo,
+]

@@ -1,0 +1,117 @@
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+
+import {
+  applyPerspective,
+  DatasetFile,
+  runQuery,
+  type Perspective,
+  type QueryParams,
+} from '../../lib/content/dataset'
+
+/*
+ * A small stand-in for Sanity's HTTP query API, so the hosted path (the real @sanity/client over
+ * HTTP) is tested offline: GET and POST /v{apiVersion}/data/query/{dataset}, answered with
+ * {query, result, ms} computed by groq-js over an NDJSON file. Only what the site uses is
+ * implemented; anything else answers 404 like the real API does for unknown endpoints.
+ */
+
+export type StandInRequest = {method: string; path: string; perspective: string | null}
+
+export type StandIn = {
+  url: string
+  port: number
+  /** Every query request received, in order. */
+  requests: StandInRequest[]
+  close(): Promise<void>
+}
+
+export type StandInOptions = {datasetFile: string; dataset?: string; port?: number; host?: string}
+
+const QUERY_PATH = /^\/v(?:\d{4}-\d{2}-\d{2}|1|X)\/data\/query\/([^/]+)$/
+
+export async function startStandIn({
+  datasetFile,
+  dataset = 'production',
+  port = 0,
+  host = '127.0.0.1',
+}: StandInOptions): Promise<StandIn> {
+  const file = new DatasetFile(datasetFile)
+  const requests: StandInRequest[] = []
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      sendJson(res, 500, {error: {description: String(error)}})
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://stand-in')
+    const match = QUERY_PATH.exec(url.pathname)
+    if (!match || (req.method !== 'GET' && req.method !== 'POST')) {
+      return sendJson(res, 404, {error: {description: 'Not found'}})
+    }
+    const perspectiveParam = url.searchParams.get('perspective')
+    requests.push({method: req.method, path: url.pathname, perspective: perspectiveParam})
+    if (decodeURIComponent(match[1] ?? '') !== dataset) {
+      return sendJson(res, 404, {error: {description: `Dataset "${match[1]}" not found`}})
+    }
+
+    let query: string | null
+    let params: QueryParams
+    if (req.method === 'POST') {
+      const body = JSON.parse((await readBody(req)) || '{}') as {
+        query?: string
+        params?: QueryParams
+      }
+      query = body.query ?? null
+      params = body.params ?? {}
+    } else {
+      query = url.searchParams.get('query')
+      params = {}
+      for (const [name, value] of url.searchParams) {
+        if (name.startsWith('$')) params[name.slice(1)] = JSON.parse(value)
+      }
+    }
+    if (!query)
+      return sendJson(res, 400, {error: {description: 'The "query" parameter is missing'}})
+
+    const perspective: Perspective = perspectiveParam === 'drafts' ? 'drafts' : 'published'
+    const started = performance.now()
+    let result: unknown
+    try {
+      result = await runQuery(applyPerspective(await file.documents(), perspective), query, params)
+    } catch (error) {
+      return sendJson(res, 400, {error: {description: String(error), type: 'queryParseError'}})
+    }
+    sendJson(res, 200, {query, result, ms: Math.round(performance.now() - started)})
+  }
+
+  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  const {port: actualPort} = server.address() as AddressInfo
+  return {
+    url: `http://${host}:${actualPort}`,
+    port: actualPort,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {'content-type': 'application/json; charset=utf-8'})
+  res.end(text)
+}

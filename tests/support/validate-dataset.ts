@@ -1,0 +1,73 @@
+/*
+ * Validates every document of an NDJSON dataset against the Studio's own schema rules, with
+ * Sanity's `validateDocument` (what `sanity documents validate` runs, which needs a login here).
+ * Queries the rules make (slug uniqueness) go through a real @sanity/client to the stand-in.
+ *
+ * Run: npx sanity exec tests/support/validate-dataset.ts --mock-browser-env -- <file.ndjson>
+ * Prints one JSON line: {documents, markers: [{id, level, message, path}]}.
+ */
+import {readFileSync} from 'node:fs'
+
+import {createClient} from '@sanity/client'
+import {firstValueFrom, of} from 'rxjs'
+import {resolveConfig, validateDocument} from 'sanity'
+
+import studioConfig from '../../sanity.config'
+
+import {parseNdjson} from '../../lib/content/dataset'
+import {startStandIn} from './sanity-stand-in'
+
+async function main() {
+  const file = process.argv.at(-1)
+  if (!file?.endsWith('.ndjson')) throw new Error('Pass the NDJSON file to validate')
+  const documents = parseNdjson(readFileSync(file, 'utf8'), file)
+  const ids = new Set(documents.map(({_id}) => _id))
+  const standIn = await startStandIn({datasetFile: file})
+  try {
+    const client = createClient({
+      projectId: studioConfig.projectId,
+      dataset: studioConfig.dataset,
+      apiVersion: '2025-09-01',
+      apiHost: standIn.url,
+      useProjectHostname: false,
+      useCdn: false,
+    })
+    // The Studio's workspace without a login, as `sanity documents validate` resolves it.
+    const [workspace] = await firstValueFrom(
+      resolveConfig({
+        ...studioConfig,
+        auth: {state: of({authenticated: false, client, currentUser: null})},
+      } as Parameters<typeof resolveConfig>[0]),
+    )
+    if (!workspace) throw new Error('sanity.config.ts defines no workspace')
+    const markers = []
+    for (const document of documents) {
+      const found = await validateDocument({
+        document: document as Parameters<typeof validateDocument>[0]['document'],
+        workspace,
+        environment: 'cli',
+        getClient: (options) => client.withConfig(options),
+        getDocumentExists: async ({id}) => ids.has(id),
+      })
+      for (const marker of found) {
+        markers.push({
+          id: document._id,
+          level: marker.level,
+          message: marker.message,
+          path: marker.path,
+        })
+      }
+    }
+    process.stdout.write(`${JSON.stringify({documents: documents.length, markers})}\n`)
+  } finally {
+    await standIn.close()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

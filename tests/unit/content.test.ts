@@ -1,0 +1,169 @@
+/** @jest-environment node */
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+
+import {unstable_cache} from 'next/cache'
+
+import {
+  fetchContent,
+  getAffiliations,
+  getSettings,
+  getTreatment,
+  getTreatmentSlugs,
+  getTreatmentsIndex,
+} from '@/lib/content'
+import {HOSTED_TIMEOUT_MS, hostedClientConfig} from '@/lib/content/hosted'
+import {readSettings} from '@/lib/content/env'
+import {settingsQuery} from '@/sanity/queries'
+
+import {fixture, withEnv} from '../support/content'
+import {startStandIn, type StandIn} from '../support/sanity-stand-in'
+
+// Next's data cache exists only inside a Next.js server; here it runs the query directly and
+// records the tags and the backstop it was given.
+jest.mock('next/cache', () => ({
+  unstable_cache: jest.fn((fn: () => unknown) => fn),
+}))
+const cacheCalls = () => jest.mocked(unstable_cache).mock.calls
+
+const LOCAL = {
+  NEXT_PUBLIC_SANITY_PROJECT_ID: undefined,
+  CONTENT_DATASET_FILE: fixture('content.ndjson'),
+}
+
+beforeEach(() => jest.mocked(unstable_cache).mockClear())
+
+describe('local backend', () => {
+  it('runs the query over the dataset, cached under the given tags and backstop', async () => {
+    await withEnv({...LOCAL, REVALIDATE_SECONDS: '120'}, async () => {
+      const result = await fetchContent(settingsQuery, {}, ['siteSettings'])
+      expect(result?.clinicName).toBe('Fixture Clinic')
+    })
+    expect(cacheCalls()).toHaveLength(1)
+    const [, keyParts, options] = cacheCalls()[0]!
+    expect(options).toEqual({tags: ['siteSettings'], revalidate: 120})
+    expect(keyParts).toContain(settingsQuery)
+  })
+
+  it('tags a treatment page with everything it shows', async () => {
+    await withEnv(LOCAL, () => getTreatment('child-a'))
+    expect(cacheCalls()[0]![2]!.tags).toEqual([
+      'treatment:child-a',
+      'treatment', // its parent and its children are treatments
+      'bodyArea',
+      'physician', // the reviewer
+    ])
+  })
+
+  it.each<[string, () => Promise<unknown>, string[]]>([
+    ['getSettings', getSettings, ['siteSettings']],
+    ['getTreatmentsIndex', getTreatmentsIndex, ['treatment', 'bodyArea']],
+    ['getAffiliations', getAffiliations, ['affiliation']],
+    ['getTreatmentSlugs', getTreatmentSlugs, ['treatment']],
+  ])('%s has its tags', async (_name, getter, tags) => {
+    await withEnv(LOCAL, () => getter())
+    expect(cacheCalls()[0]![2]!.tags).toEqual(tags)
+  })
+
+  it('answers null for an implausible slug without querying', async () => {
+    await withEnv(LOCAL, async () => {
+      await expect(getTreatment('../etc/passwd')).resolves.toBeNull()
+      await expect(getTreatment('x'.repeat(5000))).resolves.toBeNull()
+    })
+    expect(cacheCalls()).toHaveLength(0)
+  })
+
+  it('throws when the dataset cannot be read: never empty content', async () => {
+    await withEnv({...LOCAL, CONTENT_DATASET_FILE: '/nonexistent/data.ndjson'}, async () => {
+      await expect(getAffiliations()).rejects.toThrow('Content query failed')
+      await expect(getTreatment('parent')).rejects.toThrow('Content query failed')
+    })
+  })
+
+  it('throws when the dataset is malformed', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-'))
+    const file = path.join(dir, 'broken.ndjson')
+    await writeFile(file, '{"_id":"a","_type":"treatment"}\n{oops\n')
+    await withEnv({...LOCAL, CONTENT_DATASET_FILE: file}, async () => {
+      await expect(getTreatmentSlugs()).rejects.toThrow('Content query failed')
+    })
+  })
+})
+
+describe('hosted backend (real @sanity/client over HTTP to the stand-in)', () => {
+  let standIn: StandIn
+  const hosted = () => ({
+    NEXT_PUBLIC_SANITY_PROJECT_ID: 'standin',
+    NEXT_PUBLIC_SANITY_DATASET: 'production',
+    SANITY_API_HOST: standIn.url,
+    REVALIDATE_SECONDS: '300',
+  })
+
+  beforeAll(async () => {
+    standIn = await startStandIn({datasetFile: fixture('content.ndjson')})
+  })
+  afterAll(() => standIn.close())
+
+  it('returns the same results as the local backend', async () => {
+    const viaHosted = await withEnv(hosted(), () => getTreatment('parent'))
+    const viaLocal = await withEnv(LOCAL, () => getTreatment('parent'))
+    expect(viaHosted).toEqual(viaLocal)
+    expect(viaHosted?.title).toBe('Parent Treatment')
+  })
+
+  it('asks for the published perspective and passes the tags and backstop to fetch', async () => {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch')
+    try {
+      standIn.requests.length = 0
+      await withEnv(hosted(), () => getTreatment('child-b'))
+      expect(standIn.requests).toEqual([
+        expect.objectContaining({method: 'GET', perspective: 'published'}),
+      ])
+      const init = fetchSpy.mock.calls[0]?.[1] as RequestInit & {next?: unknown}
+      expect(init.next).toEqual({
+        tags: ['treatment:child-b', 'treatment', 'bodyArea', 'physician'],
+        revalidate: 300,
+      })
+    } finally {
+      fetchSpy.mockRestore()
+    }
+    // The hosted backend uses Next's fetch cache, not unstable_cache.
+    expect(cacheCalls()).toHaveLength(0)
+  })
+
+  it('sends user input only as a $param', async () => {
+    standIn.requests.length = 0
+    const fetchSpy = jest.spyOn(globalThis, 'fetch')
+    try {
+      await withEnv(hosted(), () => getTreatment('child-b'))
+      const url = new URL(String(fetchSpy.mock.calls[0]?.[0]))
+      expect(url.searchParams.get('$slug')).toBe('"child-b"')
+      expect(url.searchParams.get('query')).not.toContain('child-b')
+    } finally {
+      fetchSpy.mockRestore()
+    }
+  })
+
+  it('throws when the API fails, and when the project id is invalid', async () => {
+    await withEnv({...hosted(), NEXT_PUBLIC_SANITY_DATASET: 'missing'}, async () => {
+      await expect(getAffiliations()).rejects.toThrow('Content query failed')
+    })
+    await withEnv({...hosted(), NEXT_PUBLIC_SANITY_PROJECT_ID: 'Not Valid'}, async () => {
+      await expect(getAffiliations()).rejects.toThrow('NEXT_PUBLIC_SANITY_PROJECT_ID')
+    })
+  })
+
+  it('configures a bounded timeout, few retries, no CDN and the published perspective', () => {
+    const config = hostedClientConfig(readSettings(hosted()))
+    expect(config).toMatchObject({
+      projectId: 'standin',
+      useCdn: false,
+      perspective: 'published',
+      timeout: HOSTED_TIMEOUT_MS,
+      apiHost: standIn.url,
+      useProjectHostname: false,
+    })
+    expect(config.maxRetries).toBeLessThanOrEqual(3)
+  })
+})
