@@ -47,6 +47,8 @@ export async function startStandIn({
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://stand-in')
+    // Test hook, not part of Sanity's API: how many queries were answered so far.
+    if (url.pathname === '/__stand-in/requests') return sendJson(res, 200, {count: requests.length})
     const match = QUERY_PATH.exec(url.pathname)
     if (!match || (req.method !== 'GET' && req.method !== 'POST')) {
       return sendJson(res, 404, {error: {description: 'Not found'}})

@@ -1,0 +1,48 @@
+import {defineConfig} from '@playwright/test'
+
+import {E2E_PORTS} from './tests/e2e/ports'
+
+/*
+ * End-to-end tests in Debian's Chromium against real `next start` servers: one on the bundled
+ * dataset (local backend) and one on the hosted backend, whose @sanity/client talks to a stand-in
+ * of Sanity's HTTP API. tests/e2e/global-setup.ts builds and starts them.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  timeout: 30_000,
+  expect: {timeout: 10_000},
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['html', {open: 'never'}]],
+  use: {
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'local',
+      testIgnore: /parity\.spec\.ts/,
+      use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
+    },
+    {
+      name: 'hosted',
+      testIgnore: /parity\.spec\.ts/,
+      use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
+    },
+    {name: 'parity', testMatch: /parity\.spec\.ts/},
+  ],
+})

@@ -1,0 +1,125 @@
+import {spawn, type ChildProcess} from 'node:child_process'
+import {createWriteStream, existsSync} from 'node:fs'
+import {copyFile, mkdtemp, readFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+
+import {startStandIn} from '../support/sanity-stand-in'
+
+import {E2E_ORIGINS, E2E_PORTS} from './ports'
+
+const ROOT = path.join(__dirname, '..', '..')
+const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next')
+const BUNDLED = path.join(ROOT, 'sanity', 'data', 'production.ndjson')
+
+type Variant = {name: 'local' | 'hosted'; port: number; env: Record<string, string>}
+
+/**
+ * Builds the site twice (bundled dataset, and hosted backend against the stand-in), starts both
+ * with `next start`, and stops everything after the run. Each server reads its own copy of the
+ * dataset in a scratch folder (E2E_WORK_DIR), so tests may edit content without touching the repo.
+ * E2E_REUSE_BUILD=1 skips a build whose folder exists (for quick local iterations).
+ */
+export default async function globalSetup() {
+  const work = await mkdtemp(path.join(tmpdir(), 'clinic-e2e-'))
+  process.env.E2E_WORK_DIR = work
+  const localDataset = path.join(work, 'local.ndjson')
+  const hostedDataset = path.join(work, 'hosted.ndjson')
+  await copyFile(BUNDLED, localDataset)
+  await copyFile(BUNDLED, hostedDataset)
+
+  const standIn = await startStandIn({datasetFile: hostedDataset, port: E2E_PORTS.standIn})
+  const common = {NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production'}
+  const variants: Variant[] = [
+    {
+      name: 'local',
+      port: E2E_PORTS.local,
+      env: {...common, NEXT_DIST_DIR: '.next-e2e-local', CONTENT_DATASET_FILE: localDataset},
+    },
+    {
+      name: 'hosted',
+      port: E2E_PORTS.hosted,
+      env: {
+        ...common,
+        NEXT_DIST_DIR: '.next-e2e-hosted',
+        NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2etest',
+        NEXT_PUBLIC_SANITY_DATASET: 'production',
+        SANITY_API_HOST: E2E_ORIGINS.standIn,
+      },
+    },
+  ]
+
+  const servers: ChildProcess[] = []
+  const stop = async () => {
+    for (const server of servers) stopProcess(server)
+    await standIn.close()
+  }
+  try {
+    for (const variant of variants) {
+      const distDir = path.join(ROOT, variant.env.NEXT_DIST_DIR!)
+      if (!(process.env.E2E_REUSE_BUILD && existsSync(path.join(distDir, 'BUILD_ID')))) {
+        await runToEnd(NEXT, ['build'], variant.env, path.join(work, `build-${variant.name}.log`))
+      }
+    }
+    for (const variant of variants) {
+      const args = ['start', '-p', String(variant.port), '-H', '127.0.0.1']
+      const log = createWriteStream(path.join(work, `server-${variant.name}.log`))
+      const server = spawn(NEXT, args, {
+        cwd: ROOT,
+        env: {...process.env, ...variant.env},
+        detached: true,
+      })
+      server.stdout?.pipe(log)
+      server.stderr?.pipe(log)
+      servers.push(server)
+      await waitForOk(`http://127.0.0.1:${variant.port}/`)
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return stop
+}
+
+function stopProcess(child: ChildProcess) {
+  if (child.pid && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, 'SIGTERM') // the whole group: next start forks a worker
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function runToEnd(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  logFile: string,
+) {
+  const child = spawn(command, args, {cwd: ROOT, env: {...process.env, ...env}})
+  const log = createWriteStream(logFile)
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  if (code !== 0) {
+    const output = await readFile(logFile, 'utf8').catch(() => '')
+    throw new Error(
+      `${path.basename(command)} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`,
+    )
+  }
+}
+
+async function waitForOk(url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
