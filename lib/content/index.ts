@@ -76,8 +76,3 @@ export async function getTreatmentSlugs(): Promise<string[]> {
 export function getAffiliations() {
   return fetchContent(affiliationsQuery, {}, [TAGS.affiliations])
 }
-
-export type Settings = Awaited<ReturnType<typeof getSettings>>
-export type TreatmentsIndex = Awaited<ReturnType<typeof getTreatmentsIndex>>
-export type Treatment = NonNullable<Awaited<ReturnType<typeof getTreatment>>>
-export type Affiliations = Awaited<ReturnType<typeof getAffiliations>>
