@@ -1,0 +1,146 @@
+/** @jest-environment node */
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {revalidateTag} from 'next/cache'
+
+import {POST} from '@/app/api/revalidate/route'
+import {MAX_WEBHOOK_BODY_BYTES} from '@/lib/webhook'
+
+import {withEnv} from '../support/content'
+
+// revalidateTag needs a running Next.js server; here it records what the handler invalidates.
+jest.mock('next/cache', () => ({revalidateTag: jest.fn()}))
+
+const SECRET = 'test-webhook-secret'
+const URL = 'http://localhost/api/revalidate'
+
+async function signedRequest(
+  body: string,
+  {
+    secret = SECRET,
+    timestamp = Date.now(),
+    tamper,
+  }: {secret?: string; timestamp?: number; tamper?: (b: string) => string} = {},
+) {
+  const signature = await encodeSignatureHeader(body, timestamp, secret)
+  return new Request(URL, {
+    method: 'POST',
+    headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
+    body: tamper ? tamper(body) : body,
+  })
+}
+
+const post = (request: Request, secret: string | null = SECRET) =>
+  withEnv({SANITY_REVALIDATE_SECRET: secret ?? undefined}, () => POST(request))
+
+const treatmentChange = JSON.stringify({
+  _id: 'treatment-neural-prolotherapy',
+  _type: 'treatment',
+  slug: 'neural-prolotherapy-new',
+  oldSlug: 'neural-prolotherapy',
+})
+
+beforeEach(() => jest.mocked(revalidateTag).mockClear())
+
+describe('POST /api/revalidate', () => {
+  it('revalidates the type and both slugs of a signed change, and answers what it did', async () => {
+    const response = await post(await signedRequest(treatmentChange))
+    expect(response.status).toBe(200)
+    const expected = [
+      'treatment',
+      'treatment:neural-prolotherapy-new',
+      'treatment:neural-prolotherapy',
+    ]
+    expect(await response.json()).toEqual({
+      revalidated: expected,
+      document: {id: 'treatment-neural-prolotherapy', type: 'treatment'},
+    })
+    expect(jest.mocked(revalidateTag).mock.calls).toEqual(expected.map((tag) => [tag, 'max']))
+  })
+
+  it('handles the same delivery twice', async () => {
+    const body = JSON.stringify({
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      slug: null,
+      oldSlug: null,
+    })
+    const first = await post(await signedRequest(body))
+    const second = await post(await signedRequest(body))
+    expect([first.status, second.status]).toEqual([200, 200])
+    expect(await second.json()).toMatchObject({revalidated: ['siteSettings']})
+  })
+
+  it('answers 503 and revalidates nothing when no secret is configured', async () => {
+    const response = await post(await signedRequest(treatmentChange), null)
+    expect(response.status).toBe(503)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  const unsigned = (headers: Record<string, string>) =>
+    new Request(URL, {method: 'POST', headers, body: treatmentChange})
+
+  it.each<[string, () => Promise<Request>]>([
+    ['no signature', async () => unsigned({})],
+    ['a malformed signature', async () => unsigned({'sanity-webhook-signature': 'nonsense'})],
+    ['an empty signature', async () => unsigned({'sanity-webhook-signature': 't=,v1='})],
+    [
+      'a signature made with another secret',
+      () => signedRequest(treatmentChange, {secret: 'wrong'}),
+    ],
+    [
+      'a body changed after signing',
+      () => signedRequest(treatmentChange, {tamper: (b) => b.replace('treatment', 'bodyArea')}),
+    ],
+    [
+      'a timestamp older than 5 minutes (replay)',
+      () => signedRequest(treatmentChange, {timestamp: Date.now() - 6 * 60 * 1000}),
+    ],
+    [
+      'a timestamp in the future',
+      () => signedRequest(treatmentChange, {timestamp: Date.now() + 10 * 60 * 1000}),
+    ],
+  ])('answers 401 for %s and revalidates nothing', async (_case, makeRequest) => {
+    const response = await post(await makeRequest())
+    expect(response.status).toBe(401)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['malformed JSON', '{"_id": "x", '],
+    ['an unknown _type', JSON.stringify({_id: 'x', _type: 'sanity.imageAsset'})],
+    [
+      'a slug that is not a slug',
+      JSON.stringify({_id: 'x', _type: 'treatment', slug: '../../etc'}),
+    ],
+    ['a missing _id', JSON.stringify({_type: 'treatment'})],
+    ['a JSON array', '[1, 2]'],
+  ])('answers 400 for a signed body with %s', async (_case, body) => {
+    const response = await post(await signedRequest(body))
+    expect(response.status).toBe(400)
+    expect(await response.json()).toHaveProperty('message')
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('answers 413 for a body over 64 KB, declared or not', async () => {
+    const big = JSON.stringify({
+      _id: 'x',
+      _type: 'treatment',
+      pad: 'x'.repeat(MAX_WEBHOOK_BODY_BYTES),
+    })
+    expect((await post(await signedRequest(big))).status).toBe(413)
+
+    // Streamed without a length: refused once the limit is passed, without reading the rest.
+    let pulled = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1
+        controller.enqueue(new Uint8Array(16 * 1024))
+        if (pulled > 1000) controller.close()
+      },
+    })
+    const request = new Request(URL, {method: 'POST', body: stream, duplex: 'half'} as RequestInit)
+    expect((await post(request)).status).toBe(413)
+    expect(pulled).toBeLessThan(10)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+})
