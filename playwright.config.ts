@@ -35,14 +35,27 @@ export default defineConfig({
   projects: [
     {
       name: 'local',
-      testIgnore: /parity\.spec\.ts/,
+      testIgnore: /(parity|publish)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {
       name: 'hosted',
-      testIgnore: /parity\.spec\.ts/,
+      testIgnore: /(parity|publish)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
     {name: 'parity', testMatch: /parity\.spec\.ts/},
+    // Publishing edits the servers' datasets, so it runs after every test that reads them.
+    {
+      name: 'publish-local',
+      testMatch: /publish\.spec\.ts/,
+      dependencies: ['local', 'hosted', 'parity'],
+      use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
+    },
+    {
+      name: 'publish-hosted',
+      testMatch: /publish\.spec\.ts/,
+      dependencies: ['publish-local'],
+      use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
+    },
   ],
 })

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import {startStandIn} from '../support/sanity-stand-in'
 
-import {E2E_ORIGINS, E2E_PORTS} from './ports'
+import {E2E_ORIGINS, E2E_PORTS, E2E_WEBHOOK_SECRET} from './ports'
 
 const ROOT = path.join(__dirname, '..', '..')
 const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next')
@@ -29,7 +29,11 @@ export default async function globalSetup() {
   await copyFile(BUNDLED, hostedDataset)
 
   const standIn = await startStandIn({datasetFile: hostedDataset, port: E2E_PORTS.standIn})
-  const common = {NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production'}
+  const common = {
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
+  }
   const variants: Variant[] = [
     {
       name: 'local',

@@ -8,3 +8,6 @@ export const E2E_ORIGINS = {
   hosted: `http://127.0.0.1:${E2E_PORTS.hosted}`,
   standIn: `http://127.0.0.1:${E2E_PORTS.standIn}`,
 }
+
+/** Signing secret of the webhook on the e2e servers (test-only). */
+export const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret'

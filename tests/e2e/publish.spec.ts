@@ -1,0 +1,98 @@
+import {readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+
+import {expect, test, type APIRequestContext} from '@playwright/test'
+import {encodeSignatureHeader} from '@sanity/webhook'
+
+import {E2E_WEBHOOK_SECRET} from './ports'
+
+/*
+ * Publishing, end to end: the content changes in the server's dataset (the bundled file for the
+ * local backend, the stand-in's file for the hosted one), a signed webhook names the document,
+ * and the pages that show it are refreshed. Without the webhook the cached page stays.
+ */
+
+function datasetFile(projectName: string) {
+  const work = process.env.E2E_WORK_DIR
+  if (!work) throw new Error('E2E_WORK_DIR is not set (tests/e2e/global-setup.ts)')
+  return path.join(work, projectName === 'publish-hosted' ? 'hosted.ndjson' : 'local.ndjson')
+}
+
+async function editDocument(
+  file: string,
+  id: string,
+  change: (doc: Record<string, unknown>) => void,
+) {
+  const lines = (await readFile(file, 'utf8')).split('\n')
+  const edited = lines.map((line) => {
+    if (!line.trim()) return line
+    const doc = JSON.parse(line) as Record<string, unknown>
+    if (doc._id !== id) return line
+    change(doc)
+    return JSON.stringify(doc)
+  })
+  await writeFile(file, edited.join('\n'))
+}
+
+async function sendWebhook(
+  request: APIRequestContext,
+  payload: object,
+  secret = E2E_WEBHOOK_SECRET,
+) {
+  const body = JSON.stringify(payload)
+  const signature = await encodeSignatureHeader(body, Date.now(), secret)
+  return request.post('/api/revalidate', {
+    data: body,
+    headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
+  })
+}
+
+const pageText = async (request: APIRequestContext, url: string) => (await request.get(url)).text()
+
+test('a published change shows after the signed webhook, on the page and where it is referenced', async ({
+  request,
+}, testInfo) => {
+  const marker = `Updated summary ${testInfo.project.name} ${Date.now()}`
+  await pageText(request, '/treatments/neural-prolotherapy') // cached
+  await editDocument(datasetFile(testInfo.project.name), 'treatment-neural-prolotherapy', (doc) => {
+    doc.summary = marker
+  })
+
+  // Without a webhook the cached pages stay as they were.
+  expect(await pageText(request, '/treatments/neural-prolotherapy')).not.toContain(marker)
+
+  // A forged webhook changes nothing.
+  const forged = await sendWebhook(
+    request,
+    {_id: 'treatment-neural-prolotherapy', _type: 'treatment', slug: 'neural-prolotherapy'},
+    'not-the-secret',
+  )
+  expect(forged.status()).toBe(401)
+  expect(await pageText(request, '/treatments/neural-prolotherapy')).not.toContain(marker)
+
+  const response = await sendWebhook(request, {
+    _id: 'treatment-neural-prolotherapy',
+    _type: 'treatment',
+    slug: 'neural-prolotherapy',
+    oldSlug: 'neural-prolotherapy',
+  })
+  expect(response.status()).toBe(200)
+  expect(await response.json()).toMatchObject({
+    revalidated: ['treatment', 'treatment:neural-prolotherapy'],
+  })
+
+  // The child's own page, and its parent's page, which lists the child's summary.
+  for (const url of [
+    '/treatments/neural-prolotherapy',
+    '/treatments/spine-injections',
+    '/treatments',
+  ]) {
+    await expect.poll(() => pageText(request, url), {timeout: 15_000}).toContain(marker)
+  }
+})
+
+test('the webhook answers 405 to other methods and 401 to unsigned requests', async ({request}) => {
+  expect((await request.get('/api/revalidate')).status()).toBe(405)
+  const unsigned = await request.post('/api/revalidate', {data: {_id: 'x', _type: 'treatment'}})
+  expect(unsigned.status()).toBe(401)
+})
