@@ -5,7 +5,7 @@
  */
 import {spawnSync, spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -56,6 +56,8 @@ const current =
 
 if (!current) {
   console.log('> No current build: building the site first (about a minute)…')
+  // `next build` would reuse content cached by an earlier build; build from the current content.
+  rmSync(path.join(root, distDir, 'cache', 'fetch-cache'), {recursive: true, force: true})
   const build = spawnSync(next, ['build'], {cwd: root, stdio: 'inherit', env: process.env})
   if (build.status !== 0) process.exit(build.status ?? 1)
   writeFileSync(stampFile, stamp)

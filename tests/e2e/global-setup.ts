@@ -1,6 +1,6 @@
 import {spawn, type ChildProcess} from 'node:child_process'
-import {createWriteStream, existsSync} from 'node:fs'
-import {copyFile, mkdtemp, readFile} from 'node:fs/promises'
+import {createWriteStream} from 'node:fs'
+import {copyFile, mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
@@ -18,7 +18,8 @@ type Variant = {name: 'local' | 'hosted'; port: number; env: Record<string, stri
  * Builds the site twice (bundled dataset, and hosted backend against the stand-in), starts both
  * with `next start`, and stops everything after the run. Each server reads its own copy of the
  * dataset in a scratch folder (E2E_WORK_DIR), so tests may edit content without touching the repo.
- * E2E_REUSE_BUILD=1 skips a build whose folder exists (for quick local iterations).
+ * Always builds afresh: a server writes regenerated pages into its build folder, so a reused build
+ * would carry the previous run's published edits.
  */
 export default async function globalSetup() {
   const work = await mkdtemp(path.join(tmpdir(), 'clinic-e2e-'))
@@ -60,10 +61,9 @@ export default async function globalSetup() {
   }
   try {
     for (const variant of variants) {
-      const distDir = path.join(ROOT, variant.env.NEXT_DIST_DIR!)
-      if (!(process.env.E2E_REUSE_BUILD && existsSync(path.join(distDir, 'BUILD_ID')))) {
-        await runToEnd(NEXT, ['build'], variant.env, path.join(work, `build-${variant.name}.log`))
-      }
+      // `next build` reuses the data cache of an earlier build in the same folder: start clean.
+      await rm(path.join(ROOT, variant.env.NEXT_DIST_DIR!), {recursive: true, force: true})
+      await runToEnd(NEXT, ['build'], variant.env, path.join(work, `build-${variant.name}.log`))
     }
     for (const variant of variants) {
       const args = ['start', '-p', String(variant.port), '-H', '127.0.0.1']

@@ -91,6 +91,20 @@ test('a published change shows after the signed webhook, on the page and where i
   }
 })
 
+test('a change to the site settings reaches the footer of every page', async ({
+  request,
+}, testInfo) => {
+  const phone = testInfo.project.name === 'publish-hosted' ? '(555) 010-0177' : '(555) 010-0166'
+  await editDocument(datasetFile(testInfo.project.name), 'siteSettings', (doc) => {
+    doc.phone = phone
+  })
+  const response = await sendWebhook(request, {_id: 'siteSettings', _type: 'siteSettings'})
+  expect(await response.json()).toMatchObject({revalidated: ['siteSettings']})
+  for (const url of ['/', '/treatments', '/treatments/proliferation-injection', '/affiliations']) {
+    await expect.poll(() => pageText(request, url), {timeout: 15_000}).toContain(phone)
+  }
+})
+
 test('the webhook answers 405 to other methods and 401 to unsigned requests', async ({request}) => {
   expect((await request.get('/api/revalidate')).status()).toBe(405)
   const unsigned = await request.post('/api/revalidate', {data: {_id: 'x', _type: 'treatment'}})
