@@ -1,7 +1,7 @@
 import {decodeSignatureHeader, isValidSignature} from '@sanity/webhook'
 import {z} from 'zod'
 
-import {isContentType, tagsForChange} from './content/tags'
+import {isContentType, tagsForChange, type ContentType} from './content/tags'
 
 /** A webhook body is a small projection; anything larger is refused before it is read in full. */
 export const MAX_WEBHOOK_BODY_BYTES = 64 * 1024
@@ -22,7 +22,7 @@ export const webhookPayload = z.object({
 })
 
 export type WebhookOutcome =
-  | {ok: true; tags: string[]; document: {id: string; type: string}}
+  | {ok: true; tags: string[]; change: {id: string; type: ContentType; slugs: string[]}}
   | {ok: false; status: 400 | 401 | 413; message: string}
 
 /**
@@ -92,9 +92,6 @@ export async function checkWebhook(
   }
   const {_id, _type, slug: newSlug, oldSlug} = parsed.data
   if (!isContentType(_type)) return {ok: false, status: 400, message: 'unknown document type'}
-  return {
-    ok: true,
-    tags: tagsForChange(_type, [newSlug, oldSlug]),
-    document: {id: _id, type: _type},
-  }
+  const slugs = [...new Set([newSlug, oldSlug].filter((slug): slug is string => Boolean(slug)))]
+  return {ok: true, tags: tagsForChange(_type, slugs), change: {id: _id, type: _type, slugs}}
 }

@@ -105,3 +105,9 @@ export const affiliationsQuery = defineQuery(`{
     _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}
   }
 }`)
+
+export const treatmentsShowingDocumentQuery = defineQuery(`
+  *[_type == "treatment" && defined(slug.current) && (
+    _id == $id || references($id) || _id in *[_id == $id].parent._ref
+  )].slug.current
+`)

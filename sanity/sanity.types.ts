@@ -578,6 +578,11 @@ export type AffiliationsQueryResult = {
   }>
 }
 
+// Source: sanity/queries.ts
+// Variable: treatmentsShowingDocumentQuery
+// Query: *[_type == "treatment" && defined(slug.current) && (    _id == $id || references($id) || _id in *[_id == $id].parent._ref  )].slug.current
+export type TreatmentsShowingDocumentQueryResult = Array<string | null>
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
@@ -588,5 +593,6 @@ declare module '@sanity/client' {
     '\n  *[_type == "treatment" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    body[]{\n      ...,\n      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n      markDefs[]{...}\n    },\n    faqs[]{_key, question, answer},\n    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n    seo{title, description},\n    "bodyArea": bodyArea->{title, "slug": slug.current},\n    "parent": parent->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary\n},\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    },\n    "medicalReview": medicalReview{\n      lastReviewed,\n      "reviewedBy": reviewedBy->{name, credentials}\n    }\n  }\n': TreatmentBySlugQueryResult
     '\n  *[_type == "treatment" && defined(slug.current)]{"slug": slug.current}\n': TreatmentSlugsQueryResult
     '{\n  "professional": *[_type == "affiliation" && kind == "professional"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  },\n  "hospital": *[_type == "affiliation" && kind == "hospital"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  }\n}': AffiliationsQueryResult
+    '\n  *[_type == "treatment" && defined(slug.current) && (\n    _id == $id || references($id) || _id in *[_id == $id].parent._ref\n  )].slug.current\n': TreatmentsShowingDocumentQueryResult
   }
 }

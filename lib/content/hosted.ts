@@ -40,7 +40,9 @@ export function fetchHosted(
   settings: Settings,
   query: string,
   params: QueryParams,
-  {tags, revalidate}: FetchOptions,
+  {tags, revalidate, fresh}: FetchOptions,
 ): Promise<unknown> {
-  return getHostedClient(settings).fetch(query, params, {next: {tags, revalidate}})
+  const client = getHostedClient(settings)
+  if (fresh) return client.fetch(query, params, {cache: 'no-store'})
+  return client.fetch(query, params, {next: {tags, revalidate}})
 }

@@ -9,6 +9,7 @@ import {
   treatmentBySlugQuery,
   treatmentSlugsQuery,
   treatmentsIndexQuery,
+  treatmentsShowingDocumentQuery,
 } from '@/sanity/queries'
 
 import type {QueryParams} from './dataset'
@@ -26,9 +27,10 @@ export async function fetchContent<const Query extends string>(
   query: Query,
   params: QueryParams,
   tags: string[],
+  {fresh = false}: {fresh?: boolean} = {},
 ): Promise<ClientReturn<Query, unknown>> {
   const settings = readSettings()
-  const options = {tags, revalidate: settings.REVALIDATE_SECONDS}
+  const options = {tags, revalidate: settings.REVALIDATE_SECONDS, fresh}
   const fetcher = selectBackend(settings) === 'hosted' ? fetchHosted : fetchLocal
   try {
     return (await fetcher(settings, query, params, options)) as ClientReturn<Query, unknown>
@@ -75,4 +77,22 @@ export async function getTreatmentSlugs(): Promise<string[]> {
 
 export function getAffiliations() {
   return fetchContent(affiliationsQuery, {}, [TAGS.affiliations])
+}
+
+/**
+ * Slugs of the treatment pages that show a document (itself, its children, its parent, or
+ * treatments that reference it), read fresh from the backend: used by the webhook to regenerate
+ * exactly those pages.
+ */
+export async function getTreatmentSlugsShowing(documentId: string): Promise<string[]> {
+  const slugs = await fetchContent(treatmentsShowingDocumentQuery, {id: documentId}, [], {
+    fresh: true,
+  })
+  return slugs.filter((slug): slug is string => typeof slug === 'string' && isPlausibleSlug(slug))
+}
+
+/** Every treatment slug, read fresh from the backend (for changes that every page shows). */
+export async function getAllTreatmentSlugsFresh(): Promise<string[]> {
+  const rows = await fetchContent(treatmentSlugsQuery, {}, [], {fresh: true})
+  return rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : []))
 }

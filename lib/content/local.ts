@@ -5,7 +5,8 @@ import {unstable_cache} from 'next/cache'
 import {applyPerspective, DatasetFile, runQuery, type QueryParams} from './dataset'
 import type {Settings} from './env'
 
-export type FetchOptions = {tags: string[]; revalidate: number}
+/** `fresh` skips every cache: for the webhook, which must see what was just published. */
+export type FetchOptions = {tags: string[]; revalidate: number; fresh?: boolean}
 
 const files = new Map<string, DatasetFile>()
 
@@ -41,8 +42,9 @@ export function fetchLocal(
   settings: Settings,
   query: string,
   params: QueryParams,
-  {tags, revalidate}: FetchOptions,
+  {tags, revalidate, fresh}: FetchOptions,
 ): Promise<unknown> {
+  if (fresh) return queryLocalDataset(settings, query, params)
   const cached = unstable_cache(
     () => queryLocalDataset(settings, query, params),
     ['local-content', settings.CONTENT_DATASET_FILE, query, JSON.stringify(params)],

@@ -66,6 +66,7 @@ export default async function globalSetup() {
       await runToEnd(NEXT, ['build'], variant.env, path.join(work, `build-${variant.name}.log`))
     }
     for (const variant of variants) {
+      await assertPortFree(variant.port)
       const args = ['start', '-p', String(variant.port), '-H', '127.0.0.1']
       const log = createWriteStream(path.join(work, `server-${variant.name}.log`))
       const server = spawn(NEXT, args, {
@@ -112,6 +113,16 @@ async function runToEnd(
       `${path.basename(command)} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`,
     )
   }
+}
+
+/** A server left over from another run would answer in place of the fresh build: refuse to start. */
+async function assertPortFree(port: number) {
+  const answered = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  )
+  if (answered)
+    throw new Error(`Port ${port} is already in use (E2E_PORT_BASE moves the e2e ports)`)
 }
 
 async function waitForOk(url: string, timeoutMs = 60_000) {

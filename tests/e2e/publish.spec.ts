@@ -1,10 +1,10 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 import {expect, test, type APIRequestContext} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 
-import {E2E_WEBHOOK_SECRET} from './ports'
+import {E2E_ORIGINS, E2E_WEBHOOK_SECRET} from './ports'
 
 /*
  * Publishing, end to end: the content changes in the server's dataset (the bundled file for the
@@ -79,15 +79,17 @@ test('a published change shows after the signed webhook, on the page and where i
   expect(response.status()).toBe(200)
   expect(await response.json()).toMatchObject({
     revalidated: ['treatment', 'treatment:neural-prolotherapy'],
+    failed: [],
   })
 
-  // The child's own page, and its parent's page, which lists the child's summary.
+  // The very next request shows it: the child's own page, and its parent's page and the index,
+  // which list the child's summary.
   for (const url of [
     '/treatments/neural-prolotherapy',
     '/treatments/spine-injections',
     '/treatments',
   ]) {
-    await expect.poll(() => pageText(request, url), {timeout: 15_000}).toContain(marker)
+    expect(await pageText(request, url)).toContain(marker)
   }
 })
 
@@ -99,10 +101,70 @@ test('a change to the site settings reaches the footer of every page', async ({
     doc.phone = phone
   })
   const response = await sendWebhook(request, {_id: 'siteSettings', _type: 'siteSettings'})
-  expect(await response.json()).toMatchObject({revalidated: ['siteSettings']})
+  expect(await response.json()).toMatchObject({revalidated: ['siteSettings'], failed: []})
   for (const url of ['/', '/treatments', '/treatments/proliferation-injection', '/affiliations']) {
-    await expect.poll(() => pageText(request, url), {timeout: 15_000}).toContain(phone)
+    const text = await pageText(request, url)
+    expect(text, `${url}: ${text.match(/010-01\d\d/g)?.join(',')}`).toContain(phone)
   }
+})
+
+test('a content outage keeps the last good pages and answers a branded 5xx for new ones', async ({
+  page,
+  request,
+}, testInfo) => {
+  const hosted = testInfo.project.name === 'publish-hosted'
+  const file = datasetFile(testInfo.project.name)
+  const marker = `Outage edit ${testInfo.project.name} ${Date.now()}`
+  const before = await pageText(request, '/treatments/proliferation-injection')
+  await editDocument(file, 'treatment-proliferation-injection', (doc) => {
+    doc.summary = marker
+  })
+  const breakBackend = async (broken: boolean) => {
+    if (hosted) {
+      const answer = await request.post(
+        `${E2E_ORIGINS.standIn}/__stand-in/mode/${broken ? 'fail' : 'ok'}`,
+      )
+      expect(await answer.json()).toEqual({failing: broken})
+    } else if (broken) {
+      await rename(file, `${file}.away`)
+    } else {
+      await rename(`${file}.away`, file)
+    }
+  }
+  const change = {
+    _id: 'treatment-proliferation-injection',
+    _type: 'treatment',
+    slug: 'proliferation-injection',
+  }
+
+  await breakBackend(true)
+  try {
+    const webhook = await sendWebhook(request, change)
+    expect(webhook.status(), await webhook.text()).toBe(503)
+    // Requests during the outage get the last good page, with 200, again and again.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const kept = await request.get('/treatments/proliferation-injection')
+      expect(kept.status()).toBe(200)
+      expect(await kept.text()).toBe(before)
+    }
+    // A page never rendered before answers a branded error page with 5xx, no stack trace.
+    const response = await page.goto('/treatments/never-rendered-before')
+    expect(response?.status()).toBeGreaterThanOrEqual(500)
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      'This page is not available right now',
+    )
+    expect(await page.locator('body').innerText()).not.toMatch(
+      /Content query failed|ENOENT|at \w+ \(/,
+    )
+  } finally {
+    await breakBackend(false)
+  }
+
+  // Sanity retries the delivery once the backend is back: the change appears, and the error was
+  // not cached.
+  expect((await sendWebhook(request, change)).status()).toBe(200)
+  expect(await pageText(request, '/treatments/proliferation-injection')).toContain(marker)
+  expect((await request.get('/treatments/never-rendered-before')).status()).toBe(404)
 })
 
 test('the webhook answers 405 to other methods and 401 to unsigned requests', async ({request}) => {

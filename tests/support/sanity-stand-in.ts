@@ -38,6 +38,7 @@ export async function startStandIn({
 }: StandInOptions): Promise<StandIn> {
   const file = new DatasetFile(datasetFile)
   const requests: StandInRequest[] = []
+  let failing = false
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -47,8 +48,14 @@ export async function startStandIn({
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://stand-in')
-    // Test hook, not part of Sanity's API: how many queries were answered so far.
+    // Test hooks, not part of Sanity's API: how many queries were answered so far, and an outage
+    // switch (POST /__stand-in/mode/fail to answer 503 like an unavailable API, .../ok to recover).
     if (url.pathname === '/__stand-in/requests') return sendJson(res, 200, {count: requests.length})
+    const mode = /^\/__stand-in\/mode\/(ok|fail)$/.exec(url.pathname)
+    if (mode && req.method === 'POST') {
+      failing = mode[1] === 'fail'
+      return sendJson(res, 200, {failing})
+    }
     const match = QUERY_PATH.exec(url.pathname)
     if (!match || (req.method !== 'GET' && req.method !== 'POST')) {
       return sendJson(res, 404, {error: {description: 'Not found'}})
@@ -77,6 +84,9 @@ export async function startStandIn({
     }
     if (!query)
       return sendJson(res, 400, {error: {description: 'The "query" parameter is missing'}})
+    if (failing) {
+      return sendJson(res, 503, {error: {description: 'Service unavailable (stand-in outage)'}})
+    }
 
     const perspective: Perspective = perspectiveParam === 'drafts' ? 'drafts' : 'published'
     const started = performance.now()

@@ -11,6 +11,7 @@ import {
   getSettings,
   getTreatment,
   getTreatmentSlugs,
+  getTreatmentSlugsShowing,
   getTreatmentsIndex,
 } from '@/lib/content'
 import {HOSTED_TIMEOUT_MS, hostedClientConfig} from '@/lib/content/hosted'
@@ -152,6 +153,19 @@ describe('hosted backend (real @sanity/client over HTTP to the stand-in)', () =>
     await withEnv({...hosted(), NEXT_PUBLIC_SANITY_PROJECT_ID: 'Not Valid'}, async () => {
       await expect(getAffiliations()).rejects.toThrow('NEXT_PUBLIC_SANITY_PROJECT_ID')
     })
+  })
+
+  it('throws when the API is down (503), even for fresh reads', async () => {
+    await fetch(`${standIn.url}/__stand-in/mode/fail`, {method: 'POST'})
+    try {
+      await withEnv(hosted(), async () => {
+        await expect(getAffiliations()).rejects.toThrow('Content query failed')
+        await expect(getTreatmentSlugsShowing('t-parent')).rejects.toThrow('Content query failed')
+      })
+    } finally {
+      await fetch(`${standIn.url}/__stand-in/mode/ok`, {method: 'POST'})
+    }
+    await withEnv(hosted(), () => expect(getAffiliations()).resolves.toBeTruthy())
   })
 
   it('configures a bounded timeout, few retries, no CDN and the published perspective', () => {

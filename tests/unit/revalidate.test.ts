@@ -3,12 +3,20 @@ import {encodeSignatureHeader} from '@sanity/webhook'
 import {revalidateTag} from 'next/cache'
 
 import {POST} from '@/app/api/revalidate/route'
+import {pagesShowing, regenerateChange} from '@/lib/revalidation'
 import {MAX_WEBHOOK_BODY_BYTES} from '@/lib/webhook'
 
-import {withEnv} from '../support/content'
+import {fixture, withEnv} from '../support/content'
 
-// revalidateTag needs a running Next.js server; here it records what the handler invalidates.
+// revalidateTag and page regeneration need a running Next.js server (the e2e tests have one);
+// here they record what the handler asks for. Finding the affected pages runs for real.
 jest.mock('next/cache', () => ({revalidateTag: jest.fn()}))
+jest.mock('@/lib/revalidation', () => ({
+  ...jest.requireActual('@/lib/revalidation'),
+  regenerateChange: jest.fn(async (pages: {listings: string[]; treatments: string[]}) =>
+    [...pages.listings, ...pages.treatments].map((path) => ({path, status: 200})),
+  ),
+}))
 
 const SECRET = 'test-webhook-secret'
 const URL = 'http://localhost/api/revalidate'
@@ -29,32 +37,66 @@ async function signedRequest(
   })
 }
 
-const post = (request: Request, secret: string | null = SECRET) =>
-  withEnv({SANITY_REVALIDATE_SECRET: secret ?? undefined}, () => POST(request))
+const post = (
+  request: Request,
+  secret: string | null = SECRET,
+  dataset = fixture('content.ndjson'),
+) =>
+  withEnv(
+    {
+      SANITY_REVALIDATE_SECRET: secret ?? undefined,
+      NEXT_PUBLIC_SANITY_PROJECT_ID: undefined,
+      CONTENT_DATASET_FILE: dataset,
+    },
+    () => POST(request),
+  )
 
 const treatmentChange = JSON.stringify({
-  _id: 'treatment-neural-prolotherapy',
+  _id: 't-child-b',
   _type: 'treatment',
-  slug: 'neural-prolotherapy-new',
-  oldSlug: 'neural-prolotherapy',
+  slug: 'child-b-new',
+  oldSlug: 'child-b',
 })
 
-beforeEach(() => jest.mocked(revalidateTag).mockClear())
+beforeEach(() => {
+  jest.mocked(revalidateTag).mockClear()
+  jest.mocked(regenerateChange).mockClear()
+})
 
 describe('POST /api/revalidate', () => {
-  it('revalidates the type and both slugs of a signed change, and answers what it did', async () => {
+  it('revalidates the type and both slugs, regenerates the pages that show it, and says so', async () => {
     const response = await post(await signedRequest(treatmentChange))
     expect(response.status).toBe(200)
-    const expected = [
-      'treatment',
-      'treatment:neural-prolotherapy-new',
-      'treatment:neural-prolotherapy',
+    const tags = ['treatment', 'treatment:child-b-new', 'treatment:child-b']
+    const pages = [
+      '/',
+      '/treatments',
+      '/treatments/child-b',
+      '/treatments/parent',
+      '/treatments/child-b-new',
     ]
-    expect(await response.json()).toEqual({
-      revalidated: expected,
-      document: {id: 'treatment-neural-prolotherapy', type: 'treatment'},
-    })
-    expect(jest.mocked(revalidateTag).mock.calls).toEqual(expected.map((tag) => [tag, 'max']))
+    const body = await response.json()
+    expect(body).toMatchObject({revalidated: tags, failed: []})
+    expect([...body.regenerated].sort()).toEqual([...pages].sort())
+    expect(jest.mocked(revalidateTag).mock.calls).toEqual(tags.map((tag) => [tag, 'max']))
+    expect(regenerateChange).toHaveBeenCalledTimes(1)
+  })
+
+  it('answers 503 and keeps the last good pages when a regeneration fails', async () => {
+    jest.mocked(regenerateChange).mockResolvedValueOnce([
+      {path: '/treatments/child-b', status: 500},
+      {path: '/', status: 200},
+    ])
+    const response = await post(await signedRequest(treatmentChange))
+    expect(response.status).toBe(503)
+    expect(await response.json()).toMatchObject({failed: ['/treatments/child-b']})
+  })
+
+  it('answers 503 and touches no cache when the content backend cannot be read', async () => {
+    const response = await post(await signedRequest(treatmentChange), SECRET, '/nonexistent.ndjson')
+    expect(response.status).toBe(503)
+    expect(revalidateTag).not.toHaveBeenCalled()
+    expect(regenerateChange).not.toHaveBeenCalled()
   })
 
   it('handles the same delivery twice', async () => {
@@ -68,6 +110,51 @@ describe('POST /api/revalidate', () => {
     const second = await post(await signedRequest(body))
     expect([first.status, second.status]).toEqual([200, 200])
     expect(await second.json()).toMatchObject({revalidated: ['siteSettings']})
+  })
+
+  it.each<[string, string, string[]]>([
+    // Settings show on every page.
+    [
+      'siteSettings',
+      'siteSettings',
+      [
+        '/',
+        '/treatments',
+        '/affiliations',
+        '/treatments/parent',
+        '/treatments/child-a',
+        '/treatments/child-b',
+        '/treatments/orphan',
+        '/treatments/minimal',
+      ],
+    ],
+    // A reviewer shows on the pages they reviewed.
+    ['physician', 'doc-lee', ['/treatments/parent']],
+    // A body area shows on the index and on its treatments.
+    [
+      'bodyArea',
+      'area-back',
+      [
+        '/treatments',
+        '/treatments/parent',
+        '/treatments/child-a',
+        '/treatments/child-b',
+        '/treatments/orphan',
+      ],
+    ],
+    // A parent shows on its own page, its children's pages, the index and home.
+    [
+      'treatment',
+      't-parent',
+      ['/', '/treatments', '/treatments/parent', '/treatments/child-a', '/treatments/child-b'],
+    ],
+    ['affiliation', 'aff-1', ['/', '/affiliations']],
+  ])('a %s change (%s) regenerates the pages that show it', async (type, id, pages) => {
+    const found = await withEnv(
+      {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
+      () => pagesShowing({type: type as never, id, slugs: []}),
+    )
+    expect([...found.listings, ...found.treatments].sort()).toEqual([...pages].sort())
   })
 
   it('answers 503 and revalidates nothing when no secret is configured', async () => {

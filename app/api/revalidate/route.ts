@@ -2,18 +2,24 @@ import {revalidateTag} from 'next/cache'
 import {NextResponse} from 'next/server'
 
 import {readSettings} from '@/lib/content/env'
+import {isRegenerated, pagesShowing, regenerateChange} from '@/lib/revalidation'
 import {checkWebhook} from '@/lib/webhook'
 
 export const dynamic = 'force-dynamic'
 
 /**
- * Target of the Sanity GROQ webhook (see README): verifies the signature and marks the pages that
- * show the changed document as stale. Other methods answer 405 (Next.js does this for methods a
- * route does not export).
+ * Target of the Sanity GROQ webhook (see README). Other methods answer 405 (Next.js does this for
+ * methods a route does not export).
  *
- * Revalidation uses the 'max' profile: the stale page keeps being served while it regenerates, and
- * a regeneration that fails (content backend down) keeps the last good page. That the change is
- * visible on the very next request is not guaranteed yet (issue 3 is open on exactly this).
+ * Why two steps: `revalidateTag(tag, 'max')` alone keeps the last good page when a regeneration
+ * fails, but the first request after it still gets the old page; `{expire: 0}` shows the change on
+ * the next request, but a failed regeneration turns the page into a 500. So the handler
+ *   1. finds the pages that show the document (fresh from the backend; if that fails, it answers
+ *      503 before touching any cache, and Sanity retries),
+ *   2. marks everything tagged with the document stale with 'max' (safe: stale pages keep serving),
+ *   3. regenerates the pages that show it before answering, through Next.js's on-demand
+ *      revalidation request, which stores the new page or fails and keeps the old one,
+ *   4. answers 200 when all of them rendered, 503 otherwise (last good pages kept; Sanity retries).
  */
 export async function POST(request: Request) {
   const secret = readSettings().SANITY_REVALIDATE_SECRET
@@ -22,6 +28,25 @@ export async function POST(request: Request) {
   }
   const outcome = await checkWebhook(request, secret)
   if (!outcome.ok) return NextResponse.json({message: outcome.message}, {status: outcome.status})
+
+  let pages: Awaited<ReturnType<typeof pagesShowing>>
+  try {
+    pages = await pagesShowing(outcome.change)
+  } catch (error) {
+    console.warn('Webhook: the content backend cannot be read; nothing revalidated', error)
+    return NextResponse.json(
+      {message: 'The content backend is not available; nothing was changed, please retry'},
+      {status: 503},
+    )
+  }
+
   for (const tag of outcome.tags) revalidateTag(tag, 'max')
-  return NextResponse.json({revalidated: outcome.tags, document: outcome.document})
+  const results = await regenerateChange(pages)
+  const failed = results.filter((result) => !isRegenerated(result)).map(({path}) => path)
+  const body = {revalidated: outcome.tags, regenerated: results.map(({path}) => path), failed}
+  if (failed.length > 0) {
+    console.warn(`Webhook: regeneration failed for ${failed.join(', ')}; last good pages kept`)
+    return NextResponse.json(body, {status: 503})
+  }
+  return NextResponse.json(body)
 }

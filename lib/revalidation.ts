@@ -1,0 +1,119 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+
+import {getAllTreatmentSlugsFresh, getTreatmentSlugsShowing} from './content'
+import type {ContentType} from './content/tags'
+import {resolveHref} from './routes'
+
+/** Pages that show every document of a type, besides treatment pages. */
+const LISTING_PAGES: Record<ContentType, string[]> = {
+  treatment: [resolveHref({type: 'home'}), resolveHref({type: 'treatments'})],
+  bodyArea: [resolveHref({type: 'treatments'})],
+  affiliation: [resolveHref({type: 'home'}), resolveHref({type: 'affiliations'})],
+  physician: [],
+  siteSettings: [
+    resolveHref({type: 'home'}),
+    resolveHref({type: 'treatments'}),
+    resolveHref({type: 'affiliations'}),
+  ],
+  redirect: [],
+}
+
+export type Change = {id: string; type: ContentType; slugs: string[]}
+
+/**
+ * The pages that show a changed document, read fresh from the content backend: the listings of its
+ * type, the treatment pages that show or reference it, and (for a treatment) its old and new
+ * address. Site settings appear on every page.
+ */
+export async function pagesShowing(
+  change: Change,
+): Promise<{listings: string[]; treatments: string[]}> {
+  const treatmentSlugs =
+    change.type === 'siteSettings'
+      ? await getAllTreatmentSlugsFresh()
+      : await getTreatmentSlugsShowing(change.id)
+  if (change.type === 'treatment') treatmentSlugs.push(...change.slugs)
+  return {
+    listings: LISTING_PAGES[change.type],
+    treatments: [...new Set(treatmentSlugs)].map((slug) => resolveHref({type: 'treatment', slug})),
+  }
+}
+
+export type RegenerationResult = {path: string; status: number | 'error'}
+
+/**
+ * Regenerates the pages that show a change: listings first and one at a time, because they share
+ * cached queries (settings, affiliations, the index) and concurrent renders of a stale shared
+ * entry get its old value (measured: with four at once, /treatments kept the old phone number);
+ * then the treatment pages, whose own queries are not shared, in parallel.
+ */
+export async function regenerateChange(pages: {listings: string[]; treatments: string[]}) {
+  const listings = await regeneratePages(pages.listings, {concurrency: 1})
+  const treatments = await regeneratePages(pages.treatments, {concurrency: 4})
+  return [...listings, ...treatments]
+}
+
+/**
+ * Regenerates pages now, before the webhook answers, through Next.js's on-demand revalidation
+ * request (the `x-prerender-revalidate` header that `res.revalidate()` uses): it renders the page
+ * with fresh content and stores it, or fails with 5xx and keeps the last good page.
+ */
+export async function regeneratePages(
+  paths: string[],
+  {concurrency = 4}: {concurrency?: number} = {},
+): Promise<RegenerationResult[]> {
+  const secret = await previewModeId()
+  const origin = ownOrigin()
+  const results: RegenerationResult[] = []
+  const queue = [...paths]
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      try {
+        const response = await fetch(new URL(next, origin), {
+          headers: {'x-prerender-revalidate': secret},
+          cache: 'no-store',
+          redirect: 'manual',
+          signal: AbortSignal.timeout(30_000),
+        })
+        await response.body?.cancel()
+        results.push({path: next, status: response.status})
+      } catch {
+        results.push({path: next, status: 'error'})
+      }
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(concurrency, paths.length)}, worker))
+  return results
+}
+
+/** A regeneration succeeded when the page rendered, or now correctly answers "not found". */
+export function isRegenerated({status}: RegenerationResult): boolean {
+  return status === 200 || status === 404
+}
+
+/** The server's own origin on this machine (set by `next start`), so regeneration stays local. */
+function ownOrigin(): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`
+}
+
+let cachedPreviewModeId: string | undefined
+
+/** Next.js's per-build secret for on-demand revalidation; it never leaves the server. */
+async function previewModeId(): Promise<string> {
+  if (!cachedPreviewModeId) {
+    const distDir = process.env.NEXT_DIST_DIR || '.next'
+    const manifestFile = path.join(
+      /* turbopackIgnore: true */ process.cwd(),
+      distDir,
+      'prerender-manifest.json',
+    )
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
+      preview?: {previewModeId?: string}
+    }
+    const id = manifest.preview?.previewModeId
+    if (!id) throw new Error(`No preview mode id in ${manifestFile}`)
+    cachedPreviewModeId = id
+  }
+  return cachedPreviewModeId
+}
