@@ -35,12 +35,12 @@ export default defineConfig({
   projects: [
     {
       name: 'local',
-      testIgnore: /(parity|publish)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {
       name: 'hosted',
-      testIgnore: /(parity|publish)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
     {name: 'parity', testMatch: /parity\.spec\.ts/},
@@ -55,6 +55,19 @@ export default defineConfig({
       name: 'publish-hosted',
       testMatch: /publish\.spec\.ts/,
       dependencies: ['publish-local'],
+      use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
+    },
+    // Previews add drafts to the datasets: after publishing, one server at a time.
+    {
+      name: 'preview-local',
+      testMatch: /preview\.spec\.ts/,
+      dependencies: ['publish-hosted'],
+      use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
+    },
+    {
+      name: 'preview-hosted',
+      testMatch: /preview\.spec\.ts/,
+      dependencies: ['preview-local'],
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
   ],

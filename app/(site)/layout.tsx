@@ -1,10 +1,13 @@
 import type {Metadata, Viewport} from 'next'
 
+import {VisualEditing} from 'next-sanity/visual-editing'
+
+import {PreviewBanner} from '@/components/PreviewBanner'
 import {SiteFooter} from '@/components/SiteFooter'
 import {SiteHeader} from '@/components/SiteHeader'
 import {toClinic} from '@/lib/clinic'
-import {getSettings} from '@/lib/content'
-import {readSettings} from '@/lib/content/env'
+import {getSettings, isDraftMode} from '@/lib/content'
+import {readSettings, selectBackend} from '@/lib/content/env'
 
 import './globals.css'
 
@@ -24,10 +27,12 @@ export const viewport: Viewport = {
 }
 
 export default async function SiteLayout({children}: {children: React.ReactNode}) {
-  const clinic = toClinic(await getSettings())
+  const [settings, draft] = await Promise.all([getSettings(), isDraftMode()])
+  const clinic = toClinic(settings)
   return (
     <html lang="en">
       <body>
+        {draft && <PreviewBanner />}
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
@@ -36,6 +41,8 @@ export default async function SiteLayout({children}: {children: React.ReactNode}
           {children}
         </main>
         <SiteFooter clinic={clinic} />
+        {/* Click-to-edit overlays for Sanity's Presentation tool: staff previews on the hosted backend only. */}
+        {draft && selectBackend(readSettings()) === 'hosted' && <VisualEditing />}
       </body>
     </html>
   )

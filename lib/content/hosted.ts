@@ -36,13 +36,20 @@ export function getHostedClient(settings: Settings): SanityClient {
 }
 
 /** The hosted backend: next-sanity's client, its fetch cached by Next under the given tags. */
-export function fetchHosted(
+export async function fetchHosted(
   settings: Settings,
   query: string,
   params: QueryParams,
-  {tags, revalidate, fresh}: FetchOptions,
+  {tags, revalidate, fresh, draft}: FetchOptions,
 ): Promise<unknown> {
   const client = getHostedClient(settings)
+  if (draft) {
+    const token = settings.SANITY_API_READ_TOKEN
+    if (!token) throw new Error('Previews need SANITY_API_READ_TOKEN (a Viewer token)')
+    return client
+      .withConfig({token, perspective: 'drafts', useCdn: false})
+      .fetch(query, params, {cache: 'no-store'})
+  }
   if (fresh) return client.fetch(query, params, {cache: 'no-store'})
   return client.fetch(query, params, {next: {tags, revalidate}})
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 
 import type {ClientReturn} from '@sanity/client'
+import {draftMode} from 'next/headers'
 
 import {
   affiliationsQuery,
@@ -30,12 +31,22 @@ export async function fetchContent<const Query extends string>(
   {fresh = false}: {fresh?: boolean} = {},
 ): Promise<ClientReturn<Query, unknown>> {
   const settings = readSettings()
-  const options = {tags, revalidate: settings.REVALIDATE_SECONDS, fresh}
+  const draft = await isDraftMode()
+  const options = {tags, revalidate: settings.REVALIDATE_SECONDS, fresh, draft}
   const fetcher = selectBackend(settings) === 'hosted' ? fetchHosted : fetchLocal
   try {
     return (await fetcher(settings, query, params, options)) as ClientReturn<Query, unknown>
   } catch (cause) {
     throw new Error(`Content query failed (tags: ${tags.join(', ')})`, {cause})
+  }
+}
+
+/** Whether this request previews drafts (staff in draft mode). False outside a request. */
+export async function isDraftMode(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    return false // build-time params, scripts and tests have no request
   }
 }
 

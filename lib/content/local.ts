@@ -2,11 +2,20 @@ import path from 'node:path'
 
 import {unstable_cache} from 'next/cache'
 
-import {applyPerspective, DatasetFile, runQuery, type QueryParams} from './dataset'
+import {
+  applyPerspective,
+  DatasetFile,
+  runQuery,
+  type Perspective,
+  type QueryParams,
+} from './dataset'
 import type {Settings} from './env'
 
-/** `fresh` skips every cache: for the webhook, which must see what was just published. */
-export type FetchOptions = {tags: string[]; revalidate: number; fresh?: boolean}
+/**
+ * `fresh` skips every cache (for the webhook, which must see what was just published); `draft`
+ * shows drafts over published documents, uncached (staff previews).
+ */
+export type FetchOptions = {tags: string[]; revalidate: number; fresh?: boolean; draft?: boolean}
 
 const files = new Map<string, DatasetFile>()
 
@@ -24,14 +33,15 @@ function datasetFile(settings: Settings): DatasetFile {
   return dataset
 }
 
-/** Runs a query over the bundled dataset's published documents, without caching. */
+/** Runs a query over the bundled dataset (published documents, or drafts over them), uncached. */
 export async function queryLocalDataset(
   settings: Settings,
   query: string,
   params: QueryParams,
+  perspective: Perspective = 'published',
 ): Promise<unknown> {
   const documents = await datasetFile(settings).documents()
-  return runQuery(applyPerspective(documents, 'published'), query, params)
+  return runQuery(applyPerspective(documents, perspective), query, params)
 }
 
 /**
@@ -42,8 +52,9 @@ export function fetchLocal(
   settings: Settings,
   query: string,
   params: QueryParams,
-  {tags, revalidate, fresh}: FetchOptions,
+  {tags, revalidate, fresh, draft}: FetchOptions,
 ): Promise<unknown> {
+  if (draft) return queryLocalDataset(settings, query, params, 'drafts')
   if (fresh) return queryLocalDataset(settings, query, params)
   const cached = unstable_cache(
     () => queryLocalDataset(settings, query, params),

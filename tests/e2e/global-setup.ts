@@ -6,7 +6,13 @@ import path from 'node:path'
 
 import {startStandIn} from '../support/sanity-stand-in'
 
-import {E2E_ORIGINS, E2E_PORTS, E2E_WEBHOOK_SECRET} from './ports'
+import {
+  E2E_ORIGINS,
+  E2E_PORTS,
+  E2E_PREVIEW_SECRET,
+  E2E_READ_TOKEN,
+  E2E_WEBHOOK_SECRET,
+} from './ports'
 
 const ROOT = path.join(__dirname, '..', '..')
 const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next')
@@ -34,6 +40,8 @@ export default async function globalSetup() {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
+    SANITY_PREVIEW_SECRET: E2E_PREVIEW_SECRET,
+    SANITY_API_READ_TOKEN: E2E_READ_TOKEN,
   }
   const variants: Variant[] = [
     {

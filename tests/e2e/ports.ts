@@ -11,3 +11,7 @@ export const E2E_ORIGINS = {
 
 /** Signing secret of the webhook on the e2e servers (test-only). */
 export const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret'
+
+/** Preview settings of the e2e servers (test-only values; a test checks they never reach the browser). */
+export const E2E_PREVIEW_SECRET = 'e2e-local-preview-secret'
+export const E2E_READ_TOKEN = 'e2e-viewer-token-never-in-the-browser'

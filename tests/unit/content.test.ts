@@ -14,7 +14,8 @@ import {
   getTreatmentSlugsShowing,
   getTreatmentsIndex,
 } from '@/lib/content'
-import {HOSTED_TIMEOUT_MS, hostedClientConfig} from '@/lib/content/hosted'
+import {fetchHosted, HOSTED_TIMEOUT_MS, hostedClientConfig} from '@/lib/content/hosted'
+import {fetchLocal} from '@/lib/content/local'
 import {readSettings} from '@/lib/content/env'
 import {settingsQuery} from '@/sanity/queries'
 
@@ -89,6 +90,30 @@ describe('local backend', () => {
     await withEnv({...LOCAL, CONTENT_DATASET_FILE: file}, async () => {
       await expect(getTreatmentSlugs()).rejects.toThrow('Content query failed')
     })
+  })
+})
+
+describe('draft previews', () => {
+  it('the local backend shows drafts over published documents, uncached', async () => {
+    const settings = readSettings(LOCAL)
+    const query = '*[_type == "treatment" && slug.current == $slug][0].title'
+    const options = {tags: ['treatment'], revalidate: 60}
+    await expect(fetchLocal(settings, query, {slug: 'child-a'}, options)).resolves.toBe('Child A')
+    await expect(
+      fetchLocal(settings, query, {slug: 'child-a'}, {...options, draft: true}),
+    ).resolves.toBe('Child A (draft title)')
+    await expect(
+      fetchLocal(settings, query, {slug: 'unpublished'}, {...options, draft: true}),
+    ).resolves.toBe('Unpublished')
+    // Only the published read went through the cache.
+    expect(cacheCalls()).toHaveLength(1)
+  })
+
+  it('the hosted backend refuses to preview without a read token', async () => {
+    const settings = readSettings({NEXT_PUBLIC_SANITY_PROJECT_ID: 'standin'})
+    await expect(
+      fetchHosted(settings, '*[0]', {}, {tags: [], revalidate: 60, draft: true}),
+    ).rejects.toThrow('SANITY_API_READ_TOKEN')
   })
 })
 

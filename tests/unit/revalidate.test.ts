@@ -58,6 +58,10 @@ const treatmentChange = JSON.stringify({
   oldSlug: 'child-b',
 })
 
+// The handler logs refusals for operators; the tests assert the responses instead.
+beforeAll(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined))
+afterAll(() => jest.mocked(console.warn).mockRestore())
+
 beforeEach(() => {
   jest.mocked(revalidateTag).mockClear()
   jest.mocked(regenerateChange).mockClear()
