@@ -4,6 +4,8 @@ import {z} from 'zod'
 export const DEFAULT_API_VERSION = '2025-09-01'
 export const DEFAULT_DATASET_FILE = 'sanity/data/production.ndjson'
 export const DEFAULT_REVALIDATE_SECONDS = 3600
+/** Give up on a slow Sanity API after this long, so a regeneration fails and the old page stays. */
+export const DEFAULT_API_TIMEOUT_MS = 10_000
 
 const optionalString = z
   .string()
@@ -37,6 +39,10 @@ const settingsSchema = z.object({
   CONTENT_DATASET_FILE: optionalString.pipe(z.string().default(DEFAULT_DATASET_FILE)),
   NEXT_PUBLIC_SITE_URL: optionalString.pipe(
     z.url({protocol: /^https?$/}).default('http://localhost:3000'),
+  ),
+  SANITY_API_TIMEOUT_MS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number().int().min(100).max(60_000).default(DEFAULT_API_TIMEOUT_MS),
   ),
   REVALIDATE_SECONDS: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),

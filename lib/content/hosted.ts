@@ -4,8 +4,6 @@ import type {QueryParams} from './dataset'
 import type {Settings} from './env'
 import type {FetchOptions} from './local'
 
-/** Give up on a slow Sanity API after this long, so a regeneration fails and the old page stays. */
-export const HOSTED_TIMEOUT_MS = 10_000
 export const HOSTED_MAX_RETRIES = 2
 
 let cached: {key: string; client: SanityClient} | undefined
@@ -20,7 +18,7 @@ export function hostedClientConfig(settings: Settings) {
     // Fresh data right after a webhook matters more than the CDN: pages are cached by Next anyway.
     useCdn: false,
     perspective: 'published' as const,
-    timeout: HOSTED_TIMEOUT_MS,
+    timeout: settings.SANITY_API_TIMEOUT_MS,
     maxRetries: HOSTED_MAX_RETRIES,
     ...(settings.SANITY_API_HOST
       ? {apiHost: settings.SANITY_API_HOST, useProjectHostname: false}
@@ -43,13 +41,16 @@ export async function fetchHosted(
   {tags, revalidate, fresh, draft}: FetchOptions,
 ): Promise<unknown> {
   const client = getHostedClient(settings)
+  // The client's own `timeout` applies only to Node's http transport; with Next.js fetch options it
+  // goes through fetch, which has none (measured: a hanging API hung the request). So: a signal.
+  const signal = AbortSignal.timeout(settings.SANITY_API_TIMEOUT_MS)
   if (draft) {
     const token = settings.SANITY_API_READ_TOKEN
     if (!token) throw new Error('Previews need SANITY_API_READ_TOKEN (a Viewer token)')
     return client
       .withConfig({token, perspective: 'drafts', useCdn: false})
-      .fetch(query, params, {cache: 'no-store'})
+      .fetch(query, params, {cache: 'no-store', signal})
   }
-  if (fresh) return client.fetch(query, params, {cache: 'no-store'})
-  return client.fetch(query, params, {next: {tags, revalidate}})
+  if (fresh) return client.fetch(query, params, {cache: 'no-store', signal})
+  return client.fetch(query, params, {next: {tags, revalidate}, signal})
 }

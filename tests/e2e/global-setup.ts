@@ -58,6 +58,8 @@ export default async function globalSetup() {
         NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2etest',
         NEXT_PUBLIC_SANITY_DATASET: 'production',
         SANITY_API_HOST: E2E_ORIGINS.standIn,
+        // Short, so the outage test of a hanging API does not wait the default 10 s.
+        SANITY_API_TIMEOUT_MS: '2000',
       },
     },
   ]

@@ -38,7 +38,7 @@ export async function startStandIn({
 }: StandInOptions): Promise<StandIn> {
   const file = new DatasetFile(datasetFile)
   const requests: StandInRequest[] = []
-  let failing = false
+  let outage: 'fail' | 'hang' | null = null
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -49,12 +49,13 @@ export async function startStandIn({
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://stand-in')
     // Test hooks, not part of Sanity's API: how many queries were answered so far, and an outage
-    // switch (POST /__stand-in/mode/fail to answer 503 like an unavailable API, .../ok to recover).
+    // switch: POST /__stand-in/mode/fail answers 503 like an unavailable API, .../hang never
+    // answers queries, .../ok recovers.
     if (url.pathname === '/__stand-in/requests') return sendJson(res, 200, {count: requests.length})
-    const mode = /^\/__stand-in\/mode\/(ok|fail)$/.exec(url.pathname)
+    const mode = /^\/__stand-in\/mode\/(ok|fail|hang)$/.exec(url.pathname)
     if (mode && req.method === 'POST') {
-      failing = mode[1] === 'fail'
-      return sendJson(res, 200, {failing})
+      outage = mode[1] === 'ok' ? null : (mode[1] as 'fail' | 'hang')
+      return sendJson(res, 200, {outage})
     }
     const match = QUERY_PATH.exec(url.pathname)
     if (!match || (req.method !== 'GET' && req.method !== 'POST')) {
@@ -84,9 +85,10 @@ export async function startStandIn({
     }
     if (!query)
       return sendJson(res, 400, {error: {description: 'The "query" parameter is missing'}})
-    if (failing) {
+    if (outage === 'fail') {
       return sendJson(res, 503, {error: {description: 'Service unavailable (stand-in outage)'}})
     }
+    if (outage === 'hang') return // the client's timeout must end the request
 
     const perspective: Perspective = perspectiveParam === 'drafts' ? 'drafts' : 'published'
     const started = performance.now()

@@ -14,9 +14,9 @@ import {
   getTreatmentSlugsShowing,
   getTreatmentsIndex,
 } from '@/lib/content'
-import {fetchHosted, HOSTED_TIMEOUT_MS, hostedClientConfig} from '@/lib/content/hosted'
+import {fetchHosted, hostedClientConfig} from '@/lib/content/hosted'
 import {fetchLocal} from '@/lib/content/local'
-import {readSettings} from '@/lib/content/env'
+import {DEFAULT_API_TIMEOUT_MS, readSettings} from '@/lib/content/env'
 import {settingsQuery} from '@/sanity/queries'
 
 import {fixture, withEnv} from '../support/content'
@@ -193,13 +193,27 @@ describe('hosted backend (real @sanity/client over HTTP to the stand-in)', () =>
     await withEnv(hosted(), () => expect(getAffiliations()).resolves.toBeTruthy())
   })
 
+  it('gives up on an API that does not answer, after the configured timeout', async () => {
+    await fetch(`${standIn.url}/__stand-in/mode/hang`, {method: 'POST'})
+    const started = Date.now()
+    try {
+      await withEnv({...hosted(), SANITY_API_TIMEOUT_MS: '300'}, async () => {
+        await expect(getAffiliations()).rejects.toThrow('Content query failed')
+      })
+    } finally {
+      await fetch(`${standIn.url}/__stand-in/mode/ok`, {method: 'POST'})
+    }
+    // One try and its retries, each cut off by the timeout: bounded, not forever.
+    expect(Date.now() - started).toBeLessThan(15_000)
+  })
+
   it('configures a bounded timeout, few retries, no CDN and the published perspective', () => {
     const config = hostedClientConfig(readSettings(hosted()))
     expect(config).toMatchObject({
       projectId: 'standin',
       useCdn: false,
       perspective: 'published',
-      timeout: HOSTED_TIMEOUT_MS,
+      timeout: DEFAULT_API_TIMEOUT_MS,
       apiHost: standIn.url,
       useProjectHostname: false,
     })
