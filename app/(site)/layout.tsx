@@ -12,7 +12,7 @@ import {readSettings, selectBackend} from '@/lib/content/env'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const clinic = toClinic(await getSettings())
+  const clinic = toClinic(await getSettings({stega: false}))
   return {
     metadataBase: new URL(readSettings().NEXT_PUBLIC_SITE_URL),
     title: {default: clinic.name, template: `%s | ${clinic.name}`},

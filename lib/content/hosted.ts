@@ -6,6 +6,9 @@ import type {FetchOptions} from './local'
 
 export const HOSTED_MAX_RETRIES = 2
 
+/** Where Visual Editing's edit links point: the Studio embedded in this site. */
+export const STUDIO_URL = '/studio'
+
 let cached: {key: string; client: SanityClient} | undefined
 
 export function hostedClientConfig(settings: Settings) {
@@ -38,7 +41,7 @@ export async function fetchHosted(
   settings: Settings,
   query: string,
   params: QueryParams,
-  {tags, revalidate, fresh, draft}: FetchOptions,
+  {tags, revalidate, fresh, draft, stega = false}: FetchOptions,
 ): Promise<unknown> {
   const client = getHostedClient(settings)
   // The client's own `timeout` applies only to Node's http transport; with Next.js fetch options it
@@ -48,7 +51,12 @@ export async function fetchHosted(
     const token = settings.SANITY_API_READ_TOKEN
     if (!token) throw new Error('Previews need SANITY_API_READ_TOKEN (a Viewer token)')
     return client
-      .withConfig({token, perspective: 'drafts', useCdn: false})
+      .withConfig({
+        token,
+        perspective: 'drafts',
+        useCdn: false,
+        stega: {enabled: stega, studioUrl: STUDIO_URL},
+      })
       .fetch(query, params, {cache: 'no-store', signal})
   }
   if (fresh) return client.fetch(query, params, {cache: 'no-store', signal})

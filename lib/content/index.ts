@@ -28,11 +28,11 @@ export async function fetchContent<const Query extends string>(
   query: Query,
   params: QueryParams,
   tags: string[],
-  {fresh = false}: {fresh?: boolean} = {},
+  {fresh = false, stega = true}: ReadOptions & {fresh?: boolean} = {},
 ): Promise<ClientReturn<Query, unknown>> {
   const settings = readSettings()
   const draft = await isDraftMode()
-  const options = {tags, revalidate: settings.REVALIDATE_SECONDS, fresh, draft}
+  const options = {tags, revalidate: settings.REVALIDATE_SECONDS, fresh, draft, stega}
   const fetcher = selectBackend(settings) === 'hosted' ? fetchHosted : fetchLocal
   try {
     return (await fetcher(settings, query, params, options)) as ClientReturn<Query, unknown>
@@ -40,6 +40,12 @@ export async function fetchContent<const Query extends string>(
     throw new Error(`Content query failed (tags: ${tags.join(', ')})`, {cause})
   }
 }
+
+/**
+ * `stega: false` for text that is not shown as page content (metadata, JSON-LD): in a preview,
+ * Visual Editing otherwise hides edit links in strings as invisible characters.
+ */
+export type ReadOptions = {stega?: boolean}
 
 /** Whether this request previews drafts (staff in draft mode). False outside a request. */
 export async function isDraftMode(): Promise<boolean> {
@@ -57,8 +63,8 @@ export function isPlausibleSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug)
 }
 
-export function getSettings() {
-  return fetchContent(settingsQuery, {}, [TAGS.settings])
+export function getSettings(options: ReadOptions = {}) {
+  return fetchContent(settingsQuery, {}, [TAGS.settings], options)
 }
 
 export function getTreatmentsIndex() {
@@ -70,14 +76,14 @@ export function getFeaturedTreatments() {
 }
 
 /** One treatment with its parent, children, body area and reviewer: tagged with all their types. */
-export async function getTreatment(slug: string) {
+export async function getTreatment(slug: string, options: ReadOptions = {}) {
   if (!isPlausibleSlug(slug)) return null
-  return fetchContent(treatmentBySlugQuery, {slug}, [
-    TAGS.treatment(slug),
-    TAGS.treatments,
-    TAGS.bodyAreas,
-    TAGS.physicians,
-  ])
+  return fetchContent(
+    treatmentBySlugQuery,
+    {slug},
+    [TAGS.treatment(slug), TAGS.treatments, TAGS.bodyAreas, TAGS.physicians],
+    options,
+  )
 }
 
 /** Slugs to prerender at build time; a later slug is rendered on its first request. */

@@ -15,7 +15,14 @@ import type {Settings} from './env'
  * `fresh` skips every cache (for the webhook, which must see what was just published); `draft`
  * shows drafts over published documents, uncached (staff previews).
  */
-export type FetchOptions = {tags: string[]; revalidate: number; fresh?: boolean; draft?: boolean}
+export type FetchOptions = {
+  tags: string[]
+  revalidate: number
+  fresh?: boolean
+  draft?: boolean
+  /** Visual Editing markers in preview strings (hosted previews only). */
+  stega?: boolean
+}
 
 const files = new Map<string, DatasetFile>()
 

@@ -7,6 +7,7 @@ import {
   runQuery,
   type Perspective,
   type QueryParams,
+  type SanityDocument,
 } from '../../lib/content/dataset'
 
 /*
@@ -92,13 +93,19 @@ export async function startStandIn({
 
     const perspective: Perspective = perspectiveParam === 'drafts' ? 'drafts' : 'published'
     const started = performance.now()
+    const documents = applyPerspective(await file.documents(), perspective)
     let result: unknown
     try {
-      result = await runQuery(applyPerspective(await file.documents(), perspective), query, params)
+      result = await runQuery(documents, query, params)
     } catch (error) {
       return sendJson(res, 400, {error: {description: String(error), type: 'queryParseError'}})
     }
-    sendJson(res, 200, {query, result, ms: Math.round(performance.now() - started)})
+    const ms = Math.round(performance.now() - started)
+    if (url.searchParams.get('resultSourceMap')) {
+      const resultSourceMap = approximateSourceMap(result, documents)
+      return sendJson(res, 200, {query, result, resultSourceMap, ms})
+    }
+    sendJson(res, 200, {query, result, ms})
   }
 
   await new Promise<void>((resolve) => server.listen(port, host, resolve))
@@ -113,6 +120,57 @@ export async function startStandIn({
         server.close((error) => (error ? reject(error) : resolve()))
       }),
   }
+}
+
+type Segment = string | number
+const jsonPath = (path: Segment[]) =>
+  `$${path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `['${segment.replace(/['\\]/g, '\\$&')}']`)).join('')}`
+
+/**
+ * Sanity computes a content source map from the query; groq-js cannot, so the stand-in maps each
+ * string of the result to the first document field that holds the same string. That is enough for
+ * @sanity/client to stega-encode preview strings the way it does against the real API.
+ */
+export function approximateSourceMap(result: unknown, documents: readonly SanityDocument[]) {
+  const sources = new Map<string, {document: number; path: Segment[]}>()
+  const collect = (value: unknown, document: number, path: Segment[]) => {
+    if (typeof value === 'string') {
+      if (value && !sources.has(value)) sources.set(value, {document, path})
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => collect(item, document, [...path, index]))
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (!key.startsWith('_')) collect(item, document, [...path, key])
+      }
+    }
+  }
+  documents.forEach((document, index) => collect(document, index, []))
+
+  const usedDocuments: Array<{_id: string; _type: string}> = []
+  const paths: string[] = []
+  const mappings: Record<string, unknown> = {}
+  const map = (value: unknown, path: Segment[]) => {
+    if (typeof value === 'string') {
+      const source = sources.get(value)
+      if (!source) return
+      const document = documents[source.document]!
+      let documentIndex = usedDocuments.findIndex(({_id}) => _id === document._id)
+      if (documentIndex < 0)
+        documentIndex = usedDocuments.push({_id: document._id, _type: document._type}) - 1
+      const pathIndex = paths.push(jsonPath(source.path)) - 1
+      mappings[jsonPath(path)] = {
+        type: 'value',
+        source: {type: 'documentValue', document: documentIndex, path: pathIndex},
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => map(item, [...path, index]))
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value))
+        if (!key.startsWith('_')) map(item, [...path, key])
+    }
+  }
+  map(result, [])
+  return {documents: usedDocuments, paths, mappings}
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

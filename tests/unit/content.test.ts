@@ -3,6 +3,7 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
+import {stegaClean} from '@sanity/client/stega'
 import {unstable_cache} from 'next/cache'
 
 import {
@@ -28,6 +29,9 @@ jest.mock('next/cache', () => ({
   unstable_cache: jest.fn((fn: () => unknown) => fn),
 }))
 const cacheCalls = () => jest.mocked(unstable_cache).mock.calls
+
+/** The zero-width characters that stega encoding hides in strings. */
+const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff]/
 
 const LOCAL = {
   NEXT_PUBLIC_SANITY_PROJECT_ID: undefined,
@@ -205,6 +209,24 @@ describe('hosted backend (real @sanity/client over HTTP to the stand-in)', () =>
     }
     // One try and its retries, each cut off by the timeout: bounded, not forever.
     expect(Date.now() - started).toBeLessThan(15_000)
+  })
+
+  it('previews drafts with the token, stega-encoded for Visual Editing unless asked not to', async () => {
+    const settings = readSettings({...hosted(), SANITY_API_READ_TOKEN: 'viewer-token'})
+    const query = '*[_type == "treatment" && slug.current == $slug][0]{title}'
+    const read = (stega: boolean) =>
+      fetchHosted(
+        settings,
+        query,
+        {slug: 'child-a'},
+        {tags: [], revalidate: 60, draft: true, stega},
+      )
+    const encoded = (await read(true)) as {title: string}
+    expect(encoded.title).not.toBe('Child A (draft title)')
+    expect(encoded.title).toMatch(INVISIBLE)
+    expect(stegaClean(encoded.title)).toBe('Child A (draft title)')
+    expect(standIn.requests.at(-1)?.perspective).toBe('drafts')
+    await expect(read(false)).resolves.toEqual({title: 'Child A (draft title)'})
   })
 
   it('configures a bounded timeout, few retries, no CDN and the published perspective', () => {

@@ -19,7 +19,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const treatment = await getTreatment((await params).slug)
+  const treatment = await getTreatment((await params).slug, {stega: false})
   if (!treatment) return {}
   return {
     title: treatment.seo?.title || treatment.title || undefined,
