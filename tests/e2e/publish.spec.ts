@@ -172,6 +172,63 @@ test('a content outage keeps the last good pages and answers a branded 5xx for n
   }
 })
 
+test('forged and malformed webhooks get their status and change nothing', async ({
+  request,
+}, testInfo) => {
+  const marker = `Forged edit ${testInfo.project.name} ${Date.now()}`
+  const url = '/treatments/neural-prolotherapy'
+  await pageText(request, url)
+  await editDocument(datasetFile(testInfo.project.name), 'treatment-neural-prolotherapy', (doc) => {
+    doc.summary = marker
+  })
+  const change = JSON.stringify({
+    _id: 'treatment-neural-prolotherapy',
+    _type: 'treatment',
+    slug: 'neural-prolotherapy',
+  })
+  const sign = (body: string, timestamp = Date.now(), secret = E2E_WEBHOOK_SECRET) =>
+    encodeSignatureHeader(body, timestamp, secret)
+  const cases: Array<[string, number, string, string | undefined]> = [
+    ['no signature', 401, change, undefined],
+    ['a malformed signature', 401, change, 't=abc,v1=???'],
+    ['another secret', 401, change, await sign(change, Date.now(), 'guessed')],
+    ['a body changed after signing', 401, change.replace('neural', 'other'), await sign(change)],
+    ['a replayed delivery (6 minutes old)', 401, change, await sign(change, Date.now() - 360_000)],
+    ['a timestamp in the future', 401, change, await sign(change, Date.now() + 600_000)],
+    ['malformed JSON', 400, '{"_id": ', await sign('{"_id": ')],
+    [
+      'an unknown type',
+      400,
+      '{"_id":"x","_type":"sanity.imageAsset"}',
+      await sign('{"_id":"x","_type":"sanity.imageAsset"}'),
+    ],
+    [
+      'a slug that is not a slug',
+      400,
+      '{"_id":"x","_type":"treatment","slug":"../x"}',
+      await sign('{"_id":"x","_type":"treatment","slug":"../x"}'),
+    ],
+  ]
+  const huge = JSON.stringify({_id: 'x', _type: 'treatment', pad: 'x'.repeat(70_000)})
+  cases.push(['a body over 64 KB', 413, huge, await sign(huge)])
+
+  for (const [name, status, body, signature] of cases) {
+    const response = await request.post('/api/revalidate', {
+      data: Buffer.from(body), // as is: Playwright would re-encode a string that is not JSON
+      headers: {
+        'content-type': 'application/json',
+        ...(signature ? {'sanity-webhook-signature': signature} : {}),
+      },
+    })
+    expect(response.status(), name).toBe(status)
+    expect(await pageText(request, url), name).not.toContain(marker)
+  }
+  // The genuine delivery still works afterwards.
+  const genuine = await sendWebhook(request, JSON.parse(change))
+  expect(genuine.status()).toBe(200)
+  expect(await pageText(request, url)).toContain(marker)
+})
+
 test('the webhook answers 405 to other methods and 401 to unsigned requests', async ({request}) => {
   expect((await request.get('/api/revalidate')).status()).toBe(405)
   const unsigned = await request.post('/api/revalidate', {data: {_id: 'x', _type: 'treatment'}})
