@@ -31,6 +31,8 @@ const esmPackages = [
   'dequal',
   'history',
   'lodash-es',
+  'flesch-kincaid',
+  'syllable',
 ]
 
 export default async function jestConfig() {

@@ -2,9 +2,11 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 
+import {ReadabilityBadge, ReviewBadge} from './sanity/badges'
+
 import {studioDataset, studioProjectId} from './sanity/env'
 import {schemaTypes} from './sanity/schemaTypes'
-import {SITE_SETTINGS_ID} from './sanity/schemaTypes/singletons/siteSettings'
+import {structure, TREATMENT_UNDER_PARENT_TEMPLATE} from './sanity/structure'
 
 export default defineConfig({
   name: 'clinic',
@@ -14,10 +16,21 @@ export default defineConfig({
   dataset: studioDataset,
   schema: {
     types: schemaTypes,
-    // Site settings is a singleton: it exists once, under a fixed id, and is never created from the menu.
-    templates: (templates) => templates.filter(({schemaType}) => schemaType !== 'siteSettings'),
+    templates: (templates) => [
+      // Site settings is a singleton: it exists once, under a fixed id, never from "Create".
+      ...templates.filter(({schemaType}) => schemaType !== 'siteSettings'),
+      {
+        id: TREATMENT_UNDER_PARENT_TEMPLATE,
+        title: 'Treatment under a main treatment',
+        schemaType: 'treatment',
+        parameters: [{name: 'parentId', type: 'string'}],
+        value: ({parentId}: {parentId: string}) => ({parent: {_type: 'reference', _ref: parentId}}),
+      },
+    ],
   },
   document: {
+    badges: (badges, {schemaType}) =>
+      schemaType === 'treatment' ? [...badges, ReviewBadge, ReadabilityBadge] : badges,
     actions: (actions, {schemaType}) =>
       schemaType === 'siteSettings'
         ? actions.filter(
@@ -25,20 +38,5 @@ export default defineConfig({
           )
         : actions,
   },
-  plugins: [
-    structureTool({
-      structure: (S) =>
-        S.list()
-          .title('Content')
-          .items([
-            S.listItem()
-              .title('Site settings')
-              .id(SITE_SETTINGS_ID)
-              .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID)),
-            S.divider(),
-            ...S.documentTypeListItems().filter((item) => item.getId() !== 'siteSettings'),
-          ]),
-    }),
-    visionTool(),
-  ],
+  plugins: [structureTool({structure}), visionTool()],
 })

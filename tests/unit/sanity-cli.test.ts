@@ -95,6 +95,11 @@ describe('dataset validation against the Studio schema', () => {
     expect(byDocument('treatment-self-parent')).toEqual([
       'A treatment cannot be part of itself. Choose another treatment or clear this field.',
     ])
+    for (const id of ['treatment-loop-a', 'treatment-loop-b']) {
+      expect(byDocument(id)).toEqual([
+        'The chosen treatment is already a kind of this one, which would make a loop. Choose a main treatment instead.',
+      ])
+    }
     expect(byDocument('treatment-image-no-alt')).toContain(
       'Add alternative text: describe the image in one short sentence.',
     )

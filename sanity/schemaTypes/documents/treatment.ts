@@ -73,10 +73,22 @@ export const treatment = defineType({
         'Choose a broader treatment if this is one kind of it (Neural Prolotherapy is part of Spine Injections). Leave empty for a main treatment.',
       options: {filter: ({document}) => ({filter: '_id != $id', params: {id: document._id}})},
       validation: (rule) =>
-        rule.custom((parent: {_ref?: string} | undefined, context) => {
+        rule.custom(async (parent: {_ref?: string} | undefined, context) => {
           const id = context.document?._id?.replace(/^drafts\./, '')
-          if (parent?._ref && parent._ref === id) {
+          if (!parent?._ref || !id) return true
+          if (parent._ref === id) {
             return 'A treatment cannot be part of itself. Choose another treatment or clear this field.'
+          }
+          // Walk up from the chosen parent: reaching this treatment again would make a loop.
+          const client = context.getClient({apiVersion: '2025-09-01'})
+          let current: string | null = parent._ref
+          for (let depth = 0; current && depth < 10; depth += 1) {
+            current = await client.fetch<string | null>('*[_id == $id][0].parent._ref', {
+              id: current,
+            })
+            if (current === id) {
+              return 'The chosen treatment is already a kind of this one, which would make a loop. Choose a main treatment instead.'
+            }
           }
           return true
         }),
