@@ -1,8 +1,10 @@
 import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
+import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 
 import {ReadabilityBadge, ReviewBadge} from './sanity/badges'
+import {locations, mainDocuments} from './sanity/presentation/resolve'
 
 import {studioDataset, studioProjectId} from './sanity/env'
 import {schemaTypes} from './sanity/schemaTypes'
@@ -38,5 +40,13 @@ export default defineConfig({
           )
         : actions,
   },
-  plugins: [structureTool({structure}), visionTool()],
+  plugins: [
+    structureTool({structure}),
+    // Edit beside the real site: the Studio and the site share an origin, previews use draft mode.
+    presentationTool({
+      previewUrl: {previewMode: {enable: '/api/draft-mode/enable'}},
+      resolve: {locations, mainDocuments},
+    }),
+    visionTool(),
+  ],
 })
