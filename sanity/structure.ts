@@ -4,6 +4,9 @@ import {DUE_FOR_REVIEW_FILTER} from '../lib/medicalReview'
 
 import {SITE_SETTINGS_ID} from './schemaTypes/singletons/siteSettings'
 
+/** The API version of the desk's own GROQ filters. */
+const API_VERSION = '2025-09-01'
+
 export const TREATMENT_UNDER_PARENT_TEMPLATE = 'treatment-under-parent'
 
 /**
@@ -35,6 +38,7 @@ export const structure: StructureResolver = (S) =>
                   S.documentList()
                     .title('Main treatments')
                     .schemaType('treatment')
+                    .apiVersion(API_VERSION)
                     .filter('_type == "treatment" && !defined(parent)')
                     .defaultOrdering([{field: 'order', direction: 'asc'}])
                     .child((parentId) =>
@@ -52,6 +56,7 @@ export const structure: StructureResolver = (S) =>
                               S.documentList()
                                 .title('Kinds of this treatment')
                                 .schemaType('treatment')
+                                .apiVersion(API_VERSION)
                                 .filter('_type == "treatment" && parent._ref == $parentId')
                                 .params({parentId})
                                 .initialValueTemplates([
@@ -74,6 +79,7 @@ export const structure: StructureResolver = (S) =>
                   S.documentList()
                     .title('Due for medical review')
                     .schemaType('treatment')
+                    .apiVersion(API_VERSION)
                     .filter(DUE_FOR_REVIEW_FILTER),
                 ),
             ]),
@@ -98,6 +104,7 @@ export const structure: StructureResolver = (S) =>
                     S.documentList()
                       .title(title)
                       .schemaType('affiliation')
+                      .apiVersion(API_VERSION)
                       .filter('_type == "affiliation" && kind == $kind')
                       .params({kind})
                       .defaultOrdering([{field: 'order', direction: 'asc'}]),

@@ -4,20 +4,13 @@ import path from 'node:path'
 import {expect, test} from '@playwright/test'
 import {stegaClean} from '@sanity/client/stega'
 
+import {datasetFile, isHostedProject} from './datasets'
 import {E2E_PREVIEW_SECRET, E2E_READ_TOKEN, E2E_WEBHOOK_SECRET} from './ports'
 
 /*
  * Staff previews (draft mode) on both backends. Runs with the publishing tests, after the
  * read-only ones, because it adds draft documents to the servers' datasets.
  */
-
-const hostedProject = (name: string) => name === 'preview-hosted'
-
-function datasetFile(projectName: string) {
-  const work = process.env.E2E_WORK_DIR
-  if (!work) throw new Error('E2E_WORK_DIR is not set (tests/e2e/global-setup.ts)')
-  return path.join(work, hostedProject(projectName) ? 'hosted.ndjson' : 'local.ndjson')
-}
 
 test('preview shows a draft with a banner, and exit returns to the published page', async ({
   page,
@@ -38,7 +31,7 @@ test('preview shows a draft with a banner, and exit returns to the published pag
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Spine Injections')
 
   let enableUrl: string
-  if (hostedProject(testInfo.project.name)) {
+  if (isHostedProject(testInfo.project.name)) {
     // What Sanity's Presentation tool does: store a short-lived secret, open the enable URL with it.
     const secret = {
       _id: 'sanity-preview-url-secret.e2e',
@@ -59,7 +52,7 @@ test('preview shows a draft with a banner, and exit returns to the published pag
   await expect.poll(async () => stegaClean(await heading.textContent())).toBe(draftTitle)
   // Hosted previews hide Visual Editing's edit links in page text, never in metadata.
   const invisible = /[\u200b-\u200d\u2060-\u2064\ufeff]/
-  if (hostedProject(testInfo.project.name)) expect(await heading.textContent()).toMatch(invisible)
+  if (isHostedProject(testInfo.project.name)) expect(await heading.textContent()).toMatch(invisible)
   expect(await page.title()).toBe(`${draftTitle} | Orthopedic Spine Clinic`)
   await expect(page.getByRole('status')).toContainText('Preview of unpublished changes')
 
@@ -72,7 +65,7 @@ test('preview shows a draft with a banner, and exit returns to the published pag
 test('enabling a preview refuses wrong secrets and redirects off the site', async ({
   request,
 }, testInfo) => {
-  const hosted = hostedProject(testInfo.project.name)
+  const hosted = isHostedProject(testInfo.project.name)
   const enable = (query: string) =>
     request.get(`/api/draft-mode/enable?${query}`, {maxRedirects: 0})
   const wrong = hosted ? 'sanity-preview-secret=wrong' : 'secret=wrong'
@@ -105,7 +98,7 @@ test('no secret or token reaches the browser', async ({request}, testInfo) => {
     const html = await (await request.get(url)).text()
     for (const secret of secrets) expect(html).not.toContain(secret)
   }
-  const distDir = hostedProject(testInfo.project.name) ? '.next-e2e-hosted' : '.next-e2e-local'
+  const distDir = isHostedProject(testInfo.project.name) ? '.next-e2e-hosted' : '.next-e2e-local'
   const staticDir = path.join(__dirname, '..', '..', distDir, 'static')
   const files = (await readdir(staticDir, {recursive: true})).filter((name) =>
     /\.(js|css|json)$/.test(name),

@@ -1,9 +1,9 @@
 import {readFile, rename, writeFile} from 'node:fs/promises'
-import path from 'node:path'
 
 import {expect, test, type APIRequestContext} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 
+import {datasetFile, isHostedProject} from './datasets'
 import {E2E_ORIGINS, E2E_WEBHOOK_SECRET} from './ports'
 
 /*
@@ -11,12 +11,6 @@ import {E2E_ORIGINS, E2E_WEBHOOK_SECRET} from './ports'
  * local backend, the stand-in's file for the hosted one), a signed webhook names the document,
  * and the pages that show it are refreshed. Without the webhook the cached page stays.
  */
-
-function datasetFile(projectName: string) {
-  const work = process.env.E2E_WORK_DIR
-  if (!work) throw new Error('E2E_WORK_DIR is not set (tests/e2e/global-setup.ts)')
-  return path.join(work, projectName === 'publish-hosted' ? 'hosted.ndjson' : 'local.ndjson')
-}
 
 async function editDocument(
   file: string,
@@ -96,7 +90,7 @@ test('a published change shows after the signed webhook, on the page and where i
 test('a change to the site settings reaches the footer of every page', async ({
   request,
 }, testInfo) => {
-  const phone = testInfo.project.name === 'publish-hosted' ? '(555) 010-0177' : '(555) 010-0166'
+  const phone = isHostedProject(testInfo.project.name) ? '(555) 010-0177' : '(555) 010-0166'
   await editDocument(datasetFile(testInfo.project.name), 'siteSettings', (doc) => {
     doc.phone = phone
   })
@@ -112,7 +106,7 @@ test('a content outage keeps the last good pages and answers a branded 5xx for n
   page,
   request,
 }, testInfo) => {
-  const hosted = testInfo.project.name === 'publish-hosted'
+  const hosted = isHostedProject(testInfo.project.name)
   const file = datasetFile(testInfo.project.name)
   // Hosted: the API answers 503, or never answers (the client's timeout must end it).
   // Bundled dataset: the file cannot be read.

@@ -5,6 +5,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 
+import {DUE_FOR_REVIEW_FILTER} from '@/lib/medicalReview'
+
 import {BUNDLED_DATASET, fixture} from '../support/content'
 
 /*
@@ -68,10 +70,59 @@ describe('schema', () => {
   })
 })
 
+describe("desk structure (built by Sanity's StructureBuilder from the real config)", () => {
+  it('puts site settings first, then treatments, body areas, affiliations by kind, physicians, redirects', async () => {
+    const {stdout} = await run(
+      SANITY,
+      ['exec', 'tests/support/serialize-structure.ts', '--mock-browser-env'],
+      {cwd: ROOT, env: cliEnv, maxBuffer: 16 * 1024 * 1024},
+    )
+    const line = stdout.split('\n').find((text) => text.startsWith('{"items"'))
+    if (!line) throw new Error(`No structure printed:\n${stdout}`)
+    const desk = JSON.parse(line)
+    expect(
+      desk.items.map((item: {title?: string; type: string}) => item.title ?? item.type),
+    ).toEqual([
+      'Site settings',
+      'divider',
+      'Treatments',
+      'Body areas',
+      'Affiliations',
+      'Physicians',
+      'Redirects',
+    ])
+    expect(desk.treatments.map((item: {title: string}) => item.title)).toEqual([
+      'Main treatments and their kinds',
+      'All treatments',
+      'Due for medical review',
+    ])
+    expect(desk.dueForReview.filter).toBe(DUE_FOR_REVIEW_FILTER)
+    expect(desk.affiliations).toEqual([
+      expect.objectContaining({
+        title: 'Professional societies',
+        list: expect.objectContaining({
+          params: {kind: 'professional'},
+          defaultOrdering: [{field: 'order', direction: 'asc'}],
+        }),
+      }),
+      expect.objectContaining({
+        title: 'Hospitals',
+        list: expect.objectContaining({params: {kind: 'hospital'}}),
+      }),
+    ])
+  })
+})
+
 describe('dataset validation against the Studio schema', () => {
   it('the bundled dataset passes every rule', async () => {
     const result = await validateDataset(BUNDLED_DATASET)
     expect(result.documents).toBe(16)
+    expect(result.markers).toEqual([])
+  })
+
+  it('documents that use every field correctly pass every rule', async () => {
+    const result = await validateDataset(fixture('valid.ndjson'))
+    expect(result.documents).toBe(6)
     expect(result.markers).toEqual([])
   })
 
@@ -106,6 +157,29 @@ describe('dataset validation against the Studio schema', () => {
     expect(byDocument('affiliation-bad-url')).toEqual([
       'Use a web address that starts with https:// (or http://).',
     ])
+    expect(byDocument('redirect-bad-path')).toEqual([
+      'Write a path starting with "/", using letters, numbers, "-" and "/" only.',
+    ])
+    expect(byDocument('redirect-same')).toEqual(['The new address must differ from the old one.'])
+    expect(byDocument('settings-bad').sort()).toEqual(
+      [
+        'Use a web address that starts with https://.',
+        'Write a valid email address.',
+        'Write the clinic’s name.',
+        'Write the disclaimer shown on treatment pages.',
+        'Write the phone number with digits, spaces, dashes or brackets only.',
+      ].sort(),
+    )
+    expect(byDocument('treatment-bad-details').sort()).toEqual(
+      [
+        'Use a whole number of 0 or more.',
+        'Write the answer.',
+        'The review date cannot be in the future.',
+        'Use a web address starting with https://, or mailto: or tel:.',
+      ].sort(),
+    )
+    expect(byDocument('physician-no-name')).toEqual(['Write the physician’s name.'])
+    expect(byDocument('area-no-title')).toEqual(['Name the body area.'])
     for (const id of ['affiliation-bad-kind', 'affiliation-no-kind']) {
       expect(byDocument(id)).toEqual([
         'Choose whether this is a professional society or a hospital.',

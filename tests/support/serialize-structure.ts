@@ -1,0 +1,77 @@
+/*
+ * Builds the Studio's desk structure with Sanity's own StructureBuilder and the real workspace,
+ * and prints what staff would see: the top-level items, and the items under Treatments and
+ * Affiliations (ids, titles, and the filters of their document lists).
+ *
+ * Run: npx sanity exec tests/support/serialize-structure.ts --mock-browser-env
+ */
+import {createClient} from '@sanity/client'
+import {firstValueFrom, of} from 'rxjs'
+import {resolveConfig} from 'sanity'
+import {createStructureBuilder} from 'sanity/structure'
+
+import studioConfig from '../../sanity.config'
+import {structure} from '../../sanity/structure'
+
+type Serialized = {
+  id?: string
+  title?: string
+  type?: string
+  child?: unknown
+  items?: Serialized[]
+}
+
+async function main() {
+  const client = createClient({
+    projectId: 'placeholder',
+    dataset: 'production',
+    apiVersion: '2025-09-01',
+    useCdn: false,
+  })
+  const [workspace] = await firstValueFrom(
+    resolveConfig({
+      ...studioConfig,
+      auth: {state: of({authenticated: false, client, currentUser: null})},
+    } as Parameters<typeof resolveConfig>[0]),
+  )
+  const source = workspace!.unstable_sources[0]!
+  const S = createStructureBuilder({source, perspectiveStack: []})
+  const root = (await structure(S, {} as never)) as unknown as {serialize: () => Serialized}
+  const list = root.serialize()
+
+  const describe = (item: Serialized) => ({id: item.id, title: item.title, type: item.type})
+  type Buildable = {serialize?: () => Serialized}
+  const childList = async (item: Serialized | undefined): Promise<Serialized | undefined> => {
+    let child = item?.child as Buildable | ((id: string, options: object) => unknown) | undefined
+    // A serialized list item resolves its child through a function, as the Studio's router does.
+    if (typeof child === 'function') child = (await child(item?.id ?? '', {})) as Buildable
+    if (child && typeof child.serialize === 'function') return child.serialize()
+    return child as Serialized | undefined
+  }
+  const treatments = await childList(list.items?.find(({id}) => id === 'treatments'))
+  const affiliations = await childList(list.items?.find(({id}) => id === 'affiliations'))
+  const listFilter = async (item: Serialized | undefined) => {
+    const child = await childList(item)
+    return (child as {options?: {filter?: string; params?: unknown}} | undefined)?.options
+  }
+  const output = {
+    items: list.items?.map(describe),
+    treatments: treatments?.items?.map(describe),
+    dueForReview: await listFilter(treatments?.items?.find(({id}) => id === 'due-for-review')),
+    affiliations: await Promise.all(
+      (affiliations?.items ?? []).map(async (item) => ({
+        ...describe(item),
+        list: await listFilter(item),
+      })),
+    ),
+  }
+  process.stdout.write(`${JSON.stringify(output)}\n`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
