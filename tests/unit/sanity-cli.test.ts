@@ -178,6 +178,10 @@ describe('dataset validation against the Studio schema', () => {
         'Use a web address starting with https://, or mailto: or tel:.',
       ].sort(),
     )
+    expect(byDocument('treatment-long-seo', 'warning').sort()).toEqual([
+      'Search engines cut descriptions longer than 160 characters.',
+      'Search engines cut titles longer than 70 characters.',
+    ])
     expect(byDocument('physician-no-name')).toEqual(['Write the physician’s name.'])
     expect(byDocument('area-no-title')).toEqual(['Name the body area.'])
     for (const id of ['affiliation-bad-kind', 'affiliation-no-kind']) {
