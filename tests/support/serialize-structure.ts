@@ -5,13 +5,11 @@
  *
  * Run: npx sanity exec tests/support/serialize-structure.ts --mock-browser-env
  */
-import {createClient} from '@sanity/client'
-import {firstValueFrom, of} from 'rxjs'
-import {resolveConfig} from 'sanity'
 import {createStructureBuilder} from 'sanity/structure'
 
-import studioConfig from '../../sanity.config'
 import {structure} from '../../sanity/structure'
+
+import {loadStudioWorkspace} from './studio-workspace'
 
 type Serialized = {
   id?: string
@@ -22,19 +20,8 @@ type Serialized = {
 }
 
 async function main() {
-  const client = createClient({
-    projectId: 'placeholder',
-    dataset: 'production',
-    apiVersion: '2025-09-01',
-    useCdn: false,
-  })
-  const [workspace] = await firstValueFrom(
-    resolveConfig({
-      ...studioConfig,
-      auth: {state: of({authenticated: false, client, currentUser: null})},
-    } as Parameters<typeof resolveConfig>[0]),
-  )
-  const source = workspace!.unstable_sources[0]!
+  const {workspace} = await loadStudioWorkspace()
+  const source = workspace.unstable_sources[0]!
   const S = createStructureBuilder({source, perspectiveStack: []})
   const root = (await structure(S, {} as never)) as unknown as {serialize: () => Serialized}
   const list = root.serialize()

@@ -8,14 +8,11 @@
  */
 import {readFileSync} from 'node:fs'
 
-import {createClient} from '@sanity/client'
-import {firstValueFrom, of} from 'rxjs'
-import {resolveConfig, validateDocument} from 'sanity'
-
-import studioConfig from '../../sanity.config'
+import {validateDocument} from 'sanity'
 
 import {parseNdjson} from '../../lib/content/dataset'
 import {startStandIn} from './sanity-stand-in'
+import {loadStudioWorkspace} from './studio-workspace'
 
 async function main() {
   const file = process.argv.at(-1)
@@ -24,22 +21,7 @@ async function main() {
   const ids = new Set(documents.map(({_id}) => _id))
   const standIn = await startStandIn({datasetFile: file})
   try {
-    const client = createClient({
-      projectId: studioConfig.projectId,
-      dataset: studioConfig.dataset,
-      apiVersion: '2025-09-01',
-      apiHost: standIn.url,
-      useProjectHostname: false,
-      useCdn: false,
-    })
-    // The Studio's workspace without a login, as `sanity documents validate` resolves it.
-    const [workspace] = await firstValueFrom(
-      resolveConfig({
-        ...studioConfig,
-        auth: {state: of({authenticated: false, client, currentUser: null})},
-      } as Parameters<typeof resolveConfig>[0]),
-    )
-    if (!workspace) throw new Error('sanity.config.ts defines no workspace')
+    const {workspace, client} = await loadStudioWorkspace(standIn.url)
     const markers = []
     for (const document of documents) {
       const found = await validateDocument({
