@@ -2,6 +2,7 @@ import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import type {TypedObject} from '@portabletext/types'
 
 import {isExternal, safeHref} from '@/lib/links'
+import {headingIds} from '@/lib/anchors'
 
 type BodyImage = {
   _type: 'imageWithAlt'
@@ -16,11 +17,26 @@ type BodyImage = {
 /** Portable Text as it comes from the content: blocks plus any custom types (unknown ones are skipped). */
 type Props = {value: Array<TypedObject & Record<string, unknown>>}
 
-const components: PortableTextComponents = {
-  block: {
-    // The page title is the h1; headings written in the body start at h2.
-    h1: ({children}) => <h2>{children}</h2>,
-  },
+const blockText = (block: Record<string, unknown>) =>
+  (Array.isArray(block.children) ? block.children : [])
+    .map((child: {text?: unknown}) => (typeof child?.text === 'string' ? child.text : ''))
+    .join('')
+
+/** Builds the renderers; headings get stable ids so marketing can link to a section (#how-it-works). */
+function componentsFor(ids: Map<string, string>): PortableTextComponents {
+  const idOf = (value: {_key?: string}) => (value._key ? ids.get(value._key) : undefined)
+  return {
+    ...baseComponents,
+    block: {
+      // The page title is the h1; headings written in the body start at h2.
+      h1: ({children, value}) => <h2 id={idOf(value)}>{children}</h2>,
+      h2: ({children, value}) => <h2 id={idOf(value)}>{children}</h2>,
+      h3: ({children, value}) => <h3 id={idOf(value)}>{children}</h3>,
+    },
+  }
+}
+
+const baseComponents: PortableTextComponents = {
   marks: {
     link: ({value, children}) => {
       const href = safeHref((value as {href?: unknown} | undefined)?.href)
@@ -62,11 +78,21 @@ const components: PortableTextComponents = {
 }
 
 export function PortableBody({value}: Props) {
+  const keys: string[] = []
+  const texts: string[] = []
+  for (const block of value) {
+    const isHeading = block._type === 'block' && ['h1', 'h2', 'h3'].includes(String(block.style))
+    if (isHeading && typeof block._key === 'string') {
+      keys.push(block._key)
+      texts.push(blockText(block))
+    }
+  }
+  const ids = new Map(headingIds(texts).map((id, index) => [keys[index]!, id]))
   return (
     <div className="prose">
       <PortableText
         value={value as TypedObject[]}
-        components={components}
+        components={componentsFor(ids)}
         onMissingComponent={false}
       />
     </div>

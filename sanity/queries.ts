@@ -111,3 +111,10 @@ export const treatmentsShowingDocumentQuery = defineQuery(`
     _id == $id || references($id) || _id in *[_id == $id].parent._ref
   )].slug.current
 `)
+
+export const sitemapQuery = defineQuery(`
+  *[_type == "treatment" && defined(slug.current)] | order(slug.current asc){
+    "slug": slug.current,
+    _updatedAt
+  }
+`)

@@ -583,6 +583,14 @@ export type AffiliationsQueryResult = {
 // Query: *[_type == "treatment" && defined(slug.current) && (    _id == $id || references($id) || _id in *[_id == $id].parent._ref  )].slug.current
 export type TreatmentsShowingDocumentQueryResult = Array<string | null>
 
+// Source: sanity/queries.ts
+// Variable: sitemapQuery
+// Query: *[_type == "treatment" && defined(slug.current)] | order(slug.current asc){    "slug": slug.current,    _updatedAt  }
+export type SitemapQueryResult = Array<{
+  slug: string | null
+  _updatedAt: string
+}>
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
@@ -594,5 +602,6 @@ declare module '@sanity/client' {
     '\n  *[_type == "treatment" && defined(slug.current)]{"slug": slug.current}\n': TreatmentSlugsQueryResult
     '{\n  "professional": *[_type == "affiliation" && kind == "professional"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  },\n  "hospital": *[_type == "affiliation" && kind == "hospital"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  }\n}': AffiliationsQueryResult
     '\n  *[_type == "treatment" && defined(slug.current) && (\n    _id == $id || references($id) || _id in *[_id == $id].parent._ref\n  )].slug.current\n': TreatmentsShowingDocumentQueryResult
+    '\n  *[_type == "treatment" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt\n  }\n': SitemapQueryResult
   }
 }

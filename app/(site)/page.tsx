@@ -6,6 +6,11 @@ import {TreatmentList} from '@/components/TreatmentList'
 import {toClinic} from '@/lib/clinic'
 import {getAffiliations, getFeaturedTreatments, getSettings} from '@/lib/content'
 import {resolveHref} from '@/lib/routes'
+import {pageMetadata} from '@/lib/seo'
+
+export function generateMetadata() {
+  return pageMetadata({path: resolveHref({type: 'home'})})
+}
 
 export default async function HomePage() {
   const [settings, treatments, affiliations] = await Promise.all([

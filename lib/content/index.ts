@@ -11,6 +11,7 @@ import {
   treatmentSlugsQuery,
   treatmentsIndexQuery,
   treatmentsShowingDocumentQuery,
+  sitemapQuery,
 } from '@/sanity/queries'
 
 import type {QueryParams} from './dataset'
@@ -90,6 +91,14 @@ export async function getTreatment(slug: string, options: ReadOptions = {}) {
 export async function getTreatmentSlugs(): Promise<string[]> {
   const rows = await fetchContent(treatmentSlugsQuery, {}, [TAGS.treatments])
   return rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : []))
+}
+
+/** Every published treatment page with the time it last changed, for the sitemap. */
+export async function getSitemapTreatments() {
+  const rows = await fetchContent(sitemapQuery, {}, [TAGS.treatments], {stega: false})
+  return rows.flatMap(({slug, _updatedAt}) =>
+    slug && isPlausibleSlug(slug) ? [{slug, updatedAt: _updatedAt}] : [],
+  )
 }
 
 export function getAffiliations() {

@@ -24,7 +24,10 @@ describe('PortableBody', () => {
         value={[block('a', 'What it is', {style: 'h1'}), block('b', 'Plain words.')]}
       />,
     )
-    expect(screen.getByRole('heading', {level: 2, name: 'What it is'})).toBeInTheDocument()
+    expect(screen.getByRole('heading', {level: 2, name: 'What it is'})).toHaveAttribute(
+      'id',
+      'what-it-is',
+    )
     expect(screen.queryByRole('heading', {level: 1})).not.toBeInTheDocument()
     expect(screen.getByText('Plain words.')).toBeInTheDocument()
   })

@@ -1,3 +1,4 @@
+import {headingIds} from '@/lib/anchors'
 import {isExternal, safeHref, telHref, WEB_SCHEMES} from '@/lib/links'
 import {absoluteUrl, resolveHref} from '@/lib/routes'
 
@@ -65,5 +66,17 @@ describe('link helpers', () => {
     expect(absoluteUrl('https://clinic.example', '/treatments')).toBe(
       'https://clinic.example/treatments',
     )
+  })
+})
+
+describe('headingIds', () => {
+  it('makes stable, unique fragment ids from headings', () => {
+    expect(headingIds(['What it is', 'How it works', 'What it is', 'Café & Co.', '???'])).toEqual([
+      'what-it-is',
+      'how-it-works',
+      'what-it-is-2',
+      'cafe-co',
+      'section',
+    ])
   })
 })

@@ -1,12 +1,15 @@
-import type {Metadata} from 'next'
-
 import {AffiliationGroups} from '@/components/AffiliationGroups'
 import {getAffiliations} from '@/lib/content'
+import {resolveHref} from '@/lib/routes'
+import {pageMetadata} from '@/lib/seo'
 
-export const metadata: Metadata = {
-  title: 'Affiliations',
-  description:
-    'The professional societies our physicians belong to and the hospitals we work with.',
+export function generateMetadata() {
+  return pageMetadata({
+    title: 'Affiliations',
+    description:
+      'The professional societies our physicians belong to and the hospitals we work with.',
+    path: resolveHref({type: 'affiliations'}),
+  })
 }
 
 export default async function AffiliationsPage() {

@@ -1,14 +1,17 @@
-import type {Metadata} from 'next'
-
 import {CallToAction} from '@/components/CallToAction'
 import {TreatmentList} from '@/components/TreatmentList'
 import {toClinic} from '@/lib/clinic'
 import {getSettings, getTreatmentsIndex} from '@/lib/content'
+import {resolveHref} from '@/lib/routes'
+import {pageMetadata} from '@/lib/seo'
 
-export const metadata: Metadata = {
-  title: 'Treatments',
-  description:
-    'All treatments offered by the clinic, grouped by body area, explained in plain words.',
+export function generateMetadata() {
+  return pageMetadata({
+    title: 'Treatments',
+    description:
+      'All treatments offered by the clinic, grouped by body area, explained in plain words.',
+    path: resolveHref({type: 'treatments'}),
+  })
 }
 
 export default async function TreatmentsPage() {

@@ -11,6 +11,7 @@ import {TreatmentList} from '@/components/TreatmentList'
 import {toClinic} from '@/lib/clinic'
 import {getSettings, getTreatment, getTreatmentSlugs} from '@/lib/content'
 import {resolveHref} from '@/lib/routes'
+import {pageMetadata} from '@/lib/seo'
 
 type Props = {params: Promise<{slug: string}>}
 
@@ -20,11 +21,12 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const treatment = await getTreatment((await params).slug, {stega: false})
-  if (!treatment) return {}
-  return {
+  if (!treatment?.slug) return {}
+  return pageMetadata({
     title: treatment.seo?.title || treatment.title || undefined,
     description: treatment.seo?.description || treatment.summary || undefined,
-  }
+    path: resolveHref({type: 'treatment', slug: treatment.slug}),
+  })
 }
 
 export default async function TreatmentPage({params}: Props) {
