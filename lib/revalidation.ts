@@ -5,9 +5,9 @@ import {getAllTreatmentSlugsFresh, getTreatmentSlugsShowing} from './content'
 import type {ContentType} from './content/tags'
 import {resolveHref} from './routes'
 
-/** Pages that show every document of a type, besides treatment pages. */
+/** Pages that show every document of a type, besides treatment pages (the sitemap lists treatments). */
 const LISTING_PAGES: Record<ContentType, string[]> = {
-  treatment: [resolveHref({type: 'home'}), resolveHref({type: 'treatments'})],
+  treatment: [resolveHref({type: 'home'}), resolveHref({type: 'treatments'}), '/sitemap.xml'],
   bodyArea: [resolveHref({type: 'treatments'})],
   affiliation: [resolveHref({type: 'home'}), resolveHref({type: 'affiliations'})],
   physician: [],

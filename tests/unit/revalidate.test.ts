@@ -75,6 +75,7 @@ describe('POST /api/revalidate', () => {
     const pages = [
       '/',
       '/treatments',
+      '/sitemap.xml',
       '/treatments/child-b',
       '/treatments/parent',
       '/treatments/child-b-new',
@@ -150,7 +151,14 @@ describe('POST /api/revalidate', () => {
     [
       'treatment',
       't-parent',
-      ['/', '/treatments', '/treatments/parent', '/treatments/child-a', '/treatments/child-b'],
+      [
+        '/',
+        '/treatments',
+        '/sitemap.xml',
+        '/treatments/parent',
+        '/treatments/child-a',
+        '/treatments/child-b',
+      ],
     ],
     ['affiliation', 'aff-1', ['/', '/affiliations']],
   ])('a %s change (%s) regenerates the pages that show it', async (type, id, pages) => {
