@@ -73,3 +73,19 @@ test('sections of a treatment page have stable anchors to link to', async ({page
   }
   await expect(page.locator('#how-it-works')).toBeInViewport()
 })
+
+test('pages have an icon and a web manifest', async ({page, request}) => {
+  await page.goto('/treatments')
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute('href')
+  expect(icon).toMatch(/^\/icon\.svg/)
+  const iconResponse = await request.get(icon!)
+  expect(iconResponse.status()).toBe(200)
+  expect(iconResponse.headers()['content-type']).toContain('image/svg+xml')
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href')
+  const manifest = await (await request.get(manifestHref!)).json()
+  expect(manifest).toMatchObject({
+    name: 'Orthopedic Spine Clinic',
+    start_url: '/',
+    theme_color: '#0b5563',
+  })
+})
