@@ -1,5 +1,7 @@
 import {expect, test} from '@playwright/test'
 
+import {PUBLIC_PAGES} from './pages'
+
 /* Titles, descriptions, canonical URLs, share tags, sitemap, robots.txt and section anchors. */
 
 const SITE = 'http://localhost:3000' // NEXT_PUBLIC_SITE_URL's default: canonical URLs use it
@@ -7,20 +9,11 @@ const SITE = 'http://localhost:3000' // NEXT_PUBLIC_SITE_URL's default: canonica
 // Next.js writes the home page's canonical URL without the trailing slash.
 const canonical = (path: string) => (path === '/' ? SITE : new URL(path, SITE).toString())
 
-const PAGES = [
-  '/',
-  '/treatments',
-  '/treatments/spine-injections',
-  '/treatments/proliferation-injection',
-  '/treatments/neural-prolotherapy',
-  '/affiliations',
-]
-
 test('every page has its own title, a description, a canonical URL and share tags', async ({
   page,
 }) => {
   const titles = new Set<string>()
-  for (const path of PAGES) {
+  for (const path of PUBLIC_PAGES) {
     await page.goto(path)
     const title = await page.title()
     expect(titles.has(title), `${path}: duplicate title ${title}`).toBe(false)
@@ -42,7 +35,7 @@ test('the sitemap lists every public page, and each answers 200', async ({reques
   const xml = await response.text()
   expect(xml).toMatch(/^<\?xml /)
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
-  expect(urls.map((url) => new URL(url).pathname).sort()).toEqual([...PAGES].sort())
+  expect(urls.map((url) => new URL(url).pathname).sort()).toEqual([...PUBLIC_PAGES].sort())
   for (const url of urls) {
     expect(url.startsWith(SITE)).toBe(true)
     expect((await request.get(new URL(url).pathname)).status(), url).toBe(200)
