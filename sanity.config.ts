@@ -3,6 +3,7 @@ import {defineConfig} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 
+import {withSlugHistory} from './sanity/actions'
 import {ReadabilityBadge, ReviewBadge} from './sanity/badges'
 import {locations, mainDocuments} from './sanity/presentation/resolve'
 
@@ -33,12 +34,20 @@ export default defineConfig({
   document: {
     badges: (badges, {schemaType}) =>
       schemaType === 'treatment' ? [...badges, ReviewBadge, ReadabilityBadge] : badges,
-    actions: (actions, {schemaType}) =>
-      schemaType === 'siteSettings'
-        ? actions.filter(
-            ({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action),
-          )
-        : actions,
+    actions: (actions, {schemaType}) => {
+      if (schemaType === 'siteSettings') {
+        return actions.filter(
+          ({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action),
+        )
+      }
+      // A renamed treatment keeps its old address (see sanity/actions.ts).
+      if (schemaType === 'treatment') {
+        return actions.map((action) =>
+          action.action === 'publish' ? withSlugHistory(action) : action,
+        )
+      }
+      return actions
+    },
   },
   plugins: [
     structureTool({structure}),

@@ -87,9 +87,12 @@ export async function regeneratePages(
   return results
 }
 
-/** A regeneration succeeded when the page rendered, or now correctly answers "not found". */
+/**
+ * A regeneration succeeded when the page rendered, now correctly answers "not found", or now
+ * redirects (the old address of a renamed treatment: the proxy answers before any page).
+ */
 export function isRegenerated({status}: RegenerationResult): boolean {
-  return status === 200 || status === 404
+  return status === 200 || status === 404 || status === 307 || status === 308
 }
 
 /** The server's own origin on this machine (set by `next start`), so regeneration stays local. */

@@ -118,3 +118,15 @@ export const sitemapQuery = defineQuery(`
     _updatedAt
   }
 `)
+
+export const redirectsQuery = defineQuery(`{
+  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){
+    from,
+    to,
+    permanent
+  },
+  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){
+    "slug": slug.current,
+    previousSlugs
+  }
+}`)

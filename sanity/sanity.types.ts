@@ -172,6 +172,7 @@ export type Treatment = {
     lastReviewed?: string
   }
   seo?: Seo
+  previousSlugs?: Array<string>
   order?: number
 }
 
@@ -591,6 +592,21 @@ export type SitemapQueryResult = Array<{
   _updatedAt: string
 }>
 
+// Source: sanity/queries.ts
+// Variable: redirectsQuery
+// Query: {  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){    from,    to,    permanent  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){    "slug": slug.current,    previousSlugs  }}
+export type RedirectsQueryResult = {
+  redirects: Array<{
+    from: string
+    to: string
+    permanent: boolean | null
+  }>
+  treatments: Array<{
+    slug: string | null
+    previousSlugs: Array<string> | null
+  }>
+}
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
@@ -603,5 +619,6 @@ declare module '@sanity/client' {
     '{\n  "professional": *[_type == "affiliation" && kind == "professional"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  },\n  "hospital": *[_type == "affiliation" && kind == "hospital"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  }\n}': AffiliationsQueryResult
     '\n  *[_type == "treatment" && defined(slug.current) && (\n    _id == $id || references($id) || _id in *[_id == $id].parent._ref\n  )].slug.current\n': TreatmentsShowingDocumentQueryResult
     '\n  *[_type == "treatment" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt\n  }\n': SitemapQueryResult
+    '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs\n  }\n}': RedirectsQueryResult
   }
 }

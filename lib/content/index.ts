@@ -12,6 +12,7 @@ import {
   treatmentsIndexQuery,
   treatmentsShowingDocumentQuery,
   sitemapQuery,
+  redirectsQuery,
 } from '@/sanity/queries'
 
 import type {QueryParams} from './dataset'
@@ -121,4 +122,9 @@ export async function getTreatmentSlugsShowing(documentId: string): Promise<stri
 export async function getAllTreatmentSlugsFresh(): Promise<string[]> {
   const rows = await fetchContent(treatmentSlugsQuery, {}, [], {fresh: true})
   return rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : []))
+}
+
+/** Redirect documents and every treatment's earlier addresses, read fresh (see lib/redirectTable). */
+export function getRedirectRows() {
+  return fetchContent(redirectsQuery, {}, [], {fresh: true, stega: false})
 }

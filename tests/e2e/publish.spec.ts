@@ -228,3 +228,127 @@ test('the webhook answers 405 to other methods and 401 to unsigned requests', as
   const unsigned = await request.post('/api/revalidate', {data: {_id: 'x', _type: 'treatment'}})
   expect(unsigned.status()).toBe(401)
 })
+
+async function appendDocuments(file: string, docs: object[]) {
+  const text = await readFile(file, 'utf8')
+  const lines = docs.map((doc) => JSON.stringify(doc)).join('\n')
+  await writeFile(file, `${text.trimEnd()}\n${lines}\n`)
+}
+
+/** Where a path redirects, without following it. */
+async function redirectOf(request: APIRequestContext, url: string) {
+  const response = await request.get(url, {maxRedirects: 0})
+  return {status: response.status(), location: response.headers()['location'] ?? null}
+}
+
+test('a redirect document takes effect on the next request after the signed webhook', async ({
+  request,
+}, testInfo) => {
+  // The bundled dataset's redirect (the clinic's old page address) works from the start.
+  expect(await redirectOf(request, '/spine-injections?utm_source=print')).toEqual({
+    status: 308,
+    location: '/treatments/spine-injections?utm_source=print',
+  })
+
+  const id = testInfo.project.name.replace(/\W/g, '-')
+  const flyer = `/flyer-${id}`
+  const campaign = `/campaign-${id}`
+  expect((await redirectOf(request, flyer)).status).toBe(404)
+  await appendDocuments(datasetFile(testInfo.project.name), [
+    {
+      _id: `redirect-flyer-${id}`,
+      _type: 'redirect',
+      from: flyer,
+      to: '/treatments/proliferation-injection',
+      permanent: true,
+    },
+    {
+      _id: `redirect-campaign-${id}`,
+      _type: 'redirect',
+      from: campaign,
+      to: '/affiliations',
+      permanent: false,
+    },
+    // Never followed: a loop, and a redirect that would take over a live page.
+    {_id: `redirect-loop-a-${id}`, _type: 'redirect', from: `/loop-a-${id}`, to: `/loop-b-${id}`},
+    {_id: `redirect-loop-b-${id}`, _type: 'redirect', from: `/loop-b-${id}`, to: `/loop-a-${id}`},
+    {
+      _id: `redirect-live-${id}`,
+      _type: 'redirect',
+      from: '/treatments/neural-prolotherapy',
+      to: '/',
+    },
+  ])
+  // Published but not yet announced: nothing changes.
+  expect((await redirectOf(request, flyer)).status).toBe(404)
+
+  const webhook = await sendWebhook(request, {_id: `redirect-flyer-${id}`, _type: 'redirect'})
+  expect(webhook.status()).toBe(200)
+
+  expect(await redirectOf(request, `${flyer}?utm_source=flyer&utm_medium=print`)).toEqual({
+    status: 308,
+    location: '/treatments/proliferation-injection?utm_source=flyer&utm_medium=print',
+  })
+  expect(await redirectOf(request, `${campaign.toUpperCase()}/`)).toMatchObject({status: 308}) // trailing slash first
+  expect(await redirectOf(request, campaign.toUpperCase())).toEqual({
+    status: 307,
+    location: '/affiliations',
+  })
+  const followed = await request.get(`${flyer}?utm_campaign=spring`)
+  expect(followed.status()).toBe(200)
+  expect(followed.url()).toMatch(/\/treatments\/proliferation-injection\?utm_campaign=spring$/)
+
+  expect((await redirectOf(request, `/loop-a-${id}`)).status).toBe(404)
+  expect((await redirectOf(request, `/loop-b-${id}`)).status).toBe(404)
+  expect((await redirectOf(request, '/treatments/neural-prolotherapy')).status).toBe(200)
+})
+
+test('a treatment renamed twice keeps both old addresses', async ({request}, testInfo) => {
+  const file = datasetFile(testInfo.project.name)
+  const id = `treatment-renamed-${testInfo.project.name.replace(/\W/g, '-')}`
+  const slug = (name: string) => `${name}-${testInfo.project.name.replace(/\W/g, '-')}`
+  const [first, second, third] = [slug('first-name'), slug('second-name'), slug('third-name')]
+  await appendDocuments(file, [
+    {
+      _id: id,
+      _type: 'treatment',
+      title: 'Renamed Treatment',
+      slug: {_type: 'slug', current: first},
+      summary: 'A treatment whose web address changes twice.',
+      bodyArea: {_type: 'reference', _ref: 'bodyArea-spine'},
+    },
+  ])
+  expect((await sendWebhook(request, {_id: id, _type: 'treatment', slug: first})).status()).toBe(
+    200,
+  )
+  expect((await request.get(`/treatments/${first}`)).status()).toBe(200)
+
+  // Each publish of a new address is what the Studio's publish action writes: the old address
+  // joins previousSlugs (sanity/actions.ts).
+  for (const [from, to, previous] of [
+    [first, second, [first]],
+    [second, third, [first, second]],
+  ] as const) {
+    await editDocument(file, id, (doc) => {
+      doc.slug = {_type: 'slug', current: to}
+      doc.previousSlugs = previous
+    })
+    const webhook = await sendWebhook(request, {
+      _id: id,
+      _type: 'treatment',
+      slug: to,
+      oldSlug: from,
+    })
+    expect(webhook.status(), await webhook.text()).toBe(200)
+  }
+
+  for (const old of [first, second]) {
+    expect(await redirectOf(request, `/treatments/${old}?utm_source=qr`)).toEqual({
+      status: 308,
+      location: `/treatments/${third}?utm_source=qr`,
+    })
+  }
+  const page = await request.get(`/treatments/${third}`)
+  expect(page.status()).toBe(200)
+  expect(await page.text()).toContain('Renamed Treatment')
+})

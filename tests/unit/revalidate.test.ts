@@ -3,6 +3,7 @@ import {encodeSignatureHeader} from '@sanity/webhook'
 import {revalidateTag} from 'next/cache'
 
 import {POST} from '@/app/api/revalidate/route'
+import {currentRedirectTable} from '@/lib/redirectTable'
 import {pagesShowing, regenerateChange} from '@/lib/revalidation'
 import {MAX_WEBHOOK_BODY_BYTES} from '@/lib/webhook'
 
@@ -95,6 +96,25 @@ describe('POST /api/revalidate', () => {
     const response = await post(await signedRequest(treatmentChange))
     expect(response.status).toBe(503)
     expect(await response.json()).toMatchObject({failed: ['/treatments/child-b']})
+  })
+
+  it('counts an old address that now redirects as regenerated', async () => {
+    jest.mocked(regenerateChange).mockResolvedValueOnce([
+      {path: '/treatments/child-b', status: 308},
+      {path: '/treatments/child-b-new', status: 200},
+    ])
+    const response = await post(await signedRequest(treatmentChange))
+    expect(response.status).toBe(200)
+  })
+
+  it('replaces the redirect table of the proxy when a redirect changes', async () => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('clinic-site.redirect-table')]
+    const response = await post(
+      await signedRequest(JSON.stringify({_id: 'redirect-old', _type: 'redirect'})),
+    )
+    expect(response.status).toBe(200)
+    const table = await withEnv({REVALIDATE_SECONDS: '3600'}, () => currentRedirectTable())
+    expect(table.get('/old-path')).toEqual({to: '/treatments/parent', permanent: true})
   })
 
   it('answers 503 and touches no cache when the content backend cannot be read', async () => {

@@ -116,7 +116,7 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
 describe('dataset validation against the Studio schema', () => {
   it('the bundled dataset passes every rule', async () => {
     const result = await validateDataset(BUNDLED_DATASET)
-    expect(result.documents).toBe(16)
+    expect(result.documents).toBe(17)
     expect(result.markers).toEqual([])
   })
 
@@ -161,6 +161,33 @@ describe('dataset validation against the Studio schema', () => {
       'Write a path starting with "/", using letters, numbers, "-" and "/" only.',
     ])
     expect(byDocument('redirect-same')).toEqual(['The new address must differ from the old one.'])
+    expect(byDocument('redirect-chain-a')).toEqual([
+      'This address itself redirects to /treatments. Use /treatments as the new address.',
+    ])
+    expect(byDocument('redirect-chain-b')).toEqual([
+      'The redirect from /chain-a already sends visitors here, which would make a chain. Point that redirect straight to the final address instead.',
+    ])
+    for (const id of ['redirect-dup-1', 'redirect-dup-2']) {
+      expect(byDocument(id)).toEqual([
+        'Another redirect already moves this address. Edit that one instead.',
+      ])
+    }
+    expect(byDocument('redirect-reserved')).toEqual([
+      'This address is one of the site’s own pages. Choose the old address that should move.',
+    ])
+    expect(byDocument('redirect-live-page')).toEqual([])
+    expect(byDocument('redirect-live-page', 'warning')).toEqual([
+      'A treatment page lives at this address, and pages always win over redirects: this redirect only works once that treatment is renamed or removed.',
+    ])
+    expect(byDocument('redirect-to-old-address')).toEqual([
+      'This address itself redirects to /treatments/renamed-twice. Use /treatments/renamed-twice as the new address.',
+    ])
+    expect(byDocument('treatment-renamed', 'warning')).toEqual([
+      '"renamed-twice" is the current web address; remove it from the earlier ones.',
+    ])
+    expect(byDocument('treatment-reused-address', 'warning')).toEqual([
+      'Another treatment now uses "loop-a", so that address shows it. Remove "loop-a" here.',
+    ])
     expect(byDocument('settings-bad').sort()).toEqual(
       [
         'Use a web address that starts with https://.',

@@ -2,10 +2,13 @@ import {revalidateTag} from 'next/cache'
 import {NextResponse} from 'next/server'
 
 import {readSettings} from '@/lib/content/env'
+import {reloadRedirectTable} from '@/lib/redirectTable'
 import {isRegenerated, pagesShowing, regenerateChange} from '@/lib/revalidation'
 import {checkWebhook} from '@/lib/webhook'
 
 export const dynamic = 'force-dynamic'
+
+const CHANGES_REDIRECTS = new Set(['redirect', 'treatment'])
 
 /**
  * Target of the Sanity GROQ webhook (see README). Other methods answer 405 (Next.js does this for
@@ -19,6 +22,7 @@ export const dynamic = 'force-dynamic'
  *   2. marks everything tagged with the document stale with 'max' (safe: stale pages keep serving),
  *   3. regenerates the pages that show it before answering, through Next.js's on-demand
  *      revalidation request, which stores the new page or fails and keeps the old one,
+ *   (a change to a redirect or a treatment also replaces the redirect table of the proxy)
  *   4. answers 200 when all of them rendered, 503 otherwise (last good pages kept; Sanity retries).
  */
 export async function POST(request: Request) {
@@ -32,6 +36,8 @@ export async function POST(request: Request) {
   let pages: Awaited<ReturnType<typeof pagesShowing>>
   try {
     pages = await pagesShowing(outcome.change)
+    // A redirect, or a treatment's address, may have changed: the proxy's table is replaced now.
+    if (CHANGES_REDIRECTS.has(outcome.change.type)) await reloadRedirectTable()
   } catch (error) {
     console.warn('Webhook: the content backend cannot be read; nothing revalidated', error)
     return NextResponse.json(

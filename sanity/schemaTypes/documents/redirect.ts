@@ -1,31 +1,94 @@
-import {defineField, defineType} from 'sanity'
+import {defineField, defineType, type ValidationContext} from 'sanity'
 
 const PATH_PATTERN = /^\/[A-Za-z0-9\-._~/]*$/
+const API_VERSION = '2025-09-01'
+
+/** The site's own fixed pages and machinery: a redirect may never take them over. */
+const RESERVED_PATHS = [
+  /^\/(?:treatments|affiliations|sitemap\.xml|robots\.txt|manifest\.webmanifest)?\/?$/,
+  /^\/(?:studio|api|_next)(?:\/|$)/,
+]
+
+function ids(context: ValidationContext) {
+  const id = context.document?._id?.replace(/^drafts\./, '') ?? ''
+  return {id, draft: `drafts.${id}`}
+}
 
 export const redirect = defineType({
   name: 'redirect',
   title: 'Redirect',
   type: 'document',
   description:
-    'Send visitors of an old address to a new one, for example after a page was renamed.',
+    'Send visitors of an old address to a new one, for example a printed link to a page that moved. Renamed treatments redirect by themselves; this is for everything else.',
   fields: [
     defineField({
       name: 'from',
       title: 'Old address',
       type: 'string',
-      description: 'The path that should move, starting with "/", for example "/spine-injections".',
-      validation: (rule) =>
+      description:
+        'The path that should move, starting with "/", for example "/spine-injections". Query strings such as ?utm_source=… are carried over by themselves; leave them out.',
+      validation: (rule) => [
         rule
           .required()
           .regex(PATH_PATTERN)
           .error('Write a path starting with "/", using letters, numbers, "-" and "/" only.'),
+        rule
+          .custom((from: string | undefined) =>
+            from && RESERVED_PATHS.some((pattern) => pattern.test(from))
+              ? 'This address is one of the site’s own pages. Choose the old address that should move.'
+              : true,
+          )
+          .error(),
+        rule
+          .custom(async (from: string | undefined, context) => {
+            if (!from) return true
+            const taken = await context
+              .getClient({apiVersion: API_VERSION})
+              .fetch<boolean>(
+                'defined(*[_type == "redirect" && from == $from && !(_id in [$id, $draft])][0]._id)',
+                {from, ...ids(context)},
+              )
+            return taken
+              ? 'Another redirect already moves this address. Edit that one instead.'
+              : true
+          })
+          .error(),
+        rule
+          .custom(async (from: string | undefined, context) => {
+            if (!from) return true
+            const target = await context
+              .getClient({apiVersion: API_VERSION})
+              .fetch<string | null>(
+                '*[_type == "redirect" && to == $from && !(_id in [$id, $draft])][0].from',
+                {from, ...ids(context)},
+              )
+            return target
+              ? `The redirect from ${target} already sends visitors here, which would make a chain. Point that redirect straight to the final address instead.`
+              : true
+          })
+          .error(),
+        rule
+          .custom(async (from: string | undefined, context) => {
+            const slug = from && /^\/treatments\/([^/]+)$/.exec(from)?.[1]
+            if (!slug) return true
+            const live = await context
+              .getClient({apiVersion: API_VERSION})
+              .fetch<boolean>('defined(*[_type == "treatment" && slug.current == $slug][0]._id)', {
+                slug,
+              })
+            return live
+              ? 'A treatment page lives at this address, and pages always win over redirects: this redirect only works once that treatment is renamed or removed.'
+              : true
+          })
+          .warning(),
+      ],
     }),
     defineField({
       name: 'to',
       title: 'New address',
       type: 'string',
       description:
-        'Where visitors should go instead, starting with "/", for example "/treatments/spine-injections".',
+        'Where visitors should go instead, starting with "/", for example "/treatments/spine-injections". Use the final address: a redirect to an address that itself redirects is refused.',
       validation: (rule) => [
         rule
           .required()
@@ -36,6 +99,22 @@ export const redirect = defineType({
             ? 'The new address must differ from the old one.'
             : true,
         ),
+        rule
+          .custom(async (to: string | undefined, context) => {
+            if (!to) return true
+            const renamed = /^\/treatments\/([^/]+)$/.exec(to)?.[1]
+            const chained = await context.getClient({apiVersion: API_VERSION}).fetch<string | null>(
+              `coalesce(
+                  *[_type == "redirect" && from == $to && !(_id in [$id, $draft])][0].to,
+                  "/treatments/" + *[_type == "treatment" && $renamed in previousSlugs][0].slug.current
+                )`,
+              {to, renamed: renamed ?? '', ...ids(context)},
+            )
+            return chained
+              ? `This address itself redirects to ${chained}. Use ${chained} as the new address.`
+              : true
+          })
+          .error(),
       ],
     }),
     defineField({
@@ -43,7 +122,7 @@ export const redirect = defineType({
       title: 'Permanent',
       type: 'boolean',
       description:
-        'Turn on when the old address will never come back (search engines update their links).',
+        'On: the old address will never come back, and search engines move their links (308). Off: a temporary move, for example during a campaign (307).',
       initialValue: true,
     }),
   ],

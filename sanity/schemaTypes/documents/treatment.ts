@@ -163,6 +163,37 @@ export const treatment = defineType({
       description: 'Optional: a different title, description or image for search and sharing.',
     }),
     defineField({
+      name: 'previousSlugs',
+      title: 'Earlier web addresses',
+      type: 'array',
+      of: [defineArrayMember({type: 'string'})],
+      group: 'seo',
+      description:
+        'Kept by the Studio: when you publish a new web address, the old one is added here, and links to it keep working (they lead to this page). Remove an entry only to give that address to another page.',
+      options: {layout: 'tags'},
+      validation: (rule) =>
+        rule
+          .custom(async (previous: string[] | undefined, context) => {
+            const current = (context.document as {slug?: {current?: string}} | undefined)?.slug
+              ?.current
+            if (!previous?.length) return true
+            if (current && previous.includes(current)) {
+              return `"${current}" is the current web address; remove it from the earlier ones.`
+            }
+            const id = context.document?._id?.replace(/^drafts\./, '')
+            const taken = await context
+              .getClient({apiVersion: '2025-09-01'})
+              .fetch<string | null>(
+                '*[_type == "treatment" && slug.current in $previous && !(_id in [$id, $draft])][0].slug.current',
+                {previous, id: id ?? '', draft: `drafts.${id}`},
+              )
+            return taken
+              ? `Another treatment now uses "${taken}", so that address shows it. Remove "${taken}" here.`
+              : true
+          })
+          .warning(),
+    }),
+    defineField({
       name: 'order',
       title: 'Sort order',
       type: 'number',
