@@ -51,7 +51,38 @@ export type RegenerationResult = {path: string; status: number | 'error'}
 export async function regenerateChange(pages: {listings: string[]; treatments: string[]}) {
   const listings = await regeneratePages(pages.listings, {concurrency: 1})
   const treatments = await regeneratePages(pages.treatments, {concurrency: 4})
-  return [...listings, ...treatments]
+  const images = await regeneratePages(
+    shareImagePaths([...pages.listings, ...pages.treatments], await prerenderManifest()),
+    {concurrency: 4},
+  )
+  return [...listings, ...treatments, ...images]
+}
+
+type PrerenderManifest = {
+  routes?: Record<string, unknown>
+  dynamicRoutes?: Record<string, unknown>
+  preview?: {previewModeId?: string}
+}
+
+/**
+ * The share images (opengraph-image routes) of some pages, named as this build names them (a
+ * content hash follows "opengraph-image-"): static ones by their path, a treatment's from the
+ * dynamic route pattern, so a treatment first published after the build gets its image too.
+ */
+export function shareImagePaths(pages: string[], manifest: PrerenderManifest): string[] {
+  const names = [
+    ...Object.keys(manifest.routes ?? {}),
+    ...Object.keys(manifest.dynamicRoutes ?? {}),
+  ].filter((route) => /\/opengraph-image-[^/]+$/.test(route))
+  return pages.flatMap((page) => {
+    const dir = page === '/' ? '' : page
+    const image = names.find((name) => name.startsWith(`${dir}/opengraph-image-`))
+    if (image) return [image]
+    const dynamic = names
+      .map((name) => /^\/treatments\/\[slug\](\/opengraph-image-[^/]+)$/.exec(name)?.[1])
+      .find(Boolean)
+    return dynamic && /^\/treatments\/[^/]+$/.test(page) ? [`${page}${dynamic}`] : []
+  })
 }
 
 /**
@@ -100,23 +131,25 @@ function ownOrigin(): string {
   return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`
 }
 
-let cachedPreviewModeId: string | undefined
+let cachedManifest: PrerenderManifest | undefined
 
-/** Next.js's per-build secret for on-demand revalidation; it never leaves the server. */
-async function previewModeId(): Promise<string> {
-  if (!cachedPreviewModeId) {
+/** The build's prerender manifest (it does not change while the server runs). */
+async function prerenderManifest(): Promise<PrerenderManifest> {
+  if (!cachedManifest) {
     const distDir = process.env.NEXT_DIST_DIR || '.next'
     const manifestFile = path.join(
       /* turbopackIgnore: true */ process.cwd(),
       distDir,
       'prerender-manifest.json',
     )
-    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
-      preview?: {previewModeId?: string}
-    }
-    const id = manifest.preview?.previewModeId
-    if (!id) throw new Error(`No preview mode id in ${manifestFile}`)
-    cachedPreviewModeId = id
+    cachedManifest = JSON.parse(await readFile(manifestFile, 'utf8')) as PrerenderManifest
   }
-  return cachedPreviewModeId
+  return cachedManifest
+}
+
+/** Next.js's per-build secret for on-demand revalidation; it never leaves the server. */
+async function previewModeId(): Promise<string> {
+  const id = (await prerenderManifest()).preview?.previewModeId
+  if (!id) throw new Error('No preview mode id in the prerender manifest')
+  return id
 }

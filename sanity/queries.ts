@@ -80,7 +80,7 @@ export const treatmentBySlugQuery = defineQuery(`
     },
     faqs[]{_key, question, answer},
     image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},
-    seo{title, description},
+    seo{title, description, image{..., "asset": asset->{_id, url}}},
     "bodyArea": bodyArea->{title, "slug": slug.current},
     "parent": parent->{${treatmentLinkFields}},
     "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){

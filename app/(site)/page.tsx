@@ -2,11 +2,12 @@ import Link from 'next/link'
 
 import {AffiliationGroups} from '@/components/AffiliationGroups'
 import {CallToAction} from '@/components/CallToAction'
+import {JsonLd} from '@/components/JsonLd'
 import {TreatmentList} from '@/components/TreatmentList'
 import {toClinic} from '@/lib/clinic'
 import {getAffiliations, getFeaturedTreatments, getSettings} from '@/lib/content'
 import {resolveHref} from '@/lib/routes'
-import {pageMetadata} from '@/lib/seo'
+import {clinicJsonLd, pageMetadata} from '@/lib/seo'
 
 export function generateMetadata() {
   return pageMetadata({path: resolveHref({type: 'home'})})
@@ -21,6 +22,7 @@ export default async function HomePage() {
   const clinic = toClinic(settings)
   return (
     <>
+      <JsonLd data={clinicJsonLd(settings, affiliations)} />
       <section className="hero">
         <div className="container">
           <h1>{clinic.name}</h1>

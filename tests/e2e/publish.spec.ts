@@ -47,7 +47,9 @@ test('a published change shows after the signed webhook, on the page and where i
   request,
 }, testInfo) => {
   const marker = `Updated summary ${testInfo.project.name} ${Date.now()}`
-  await pageText(request, '/treatments/neural-prolotherapy') // cached
+  const html = await pageText(request, '/treatments/neural-prolotherapy') // cached
+  const shareImage = new URL(/property="og:image" content="([^"]+)"/.exec(html)![1]!).pathname
+  const imageBefore = await (await request.get(shareImage)).body()
   await editDocument(datasetFile(testInfo.project.name), 'treatment-neural-prolotherapy', (doc) => {
     doc.summary = marker
   })
@@ -85,6 +87,9 @@ test('a published change shows after the signed webhook, on the page and where i
   ]) {
     expect(await pageText(request, url)).toContain(marker)
   }
+  // The share image, which shows the summary, was regenerated with the page.
+  const imageAfter = await (await request.get(shareImage)).body()
+  expect(imageAfter.equals(imageBefore)).toBe(false)
 })
 
 test('a change to the site settings reaches the footer of every page', async ({

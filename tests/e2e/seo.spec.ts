@@ -24,8 +24,71 @@ test('every page has its own title, a description, a canonical URL and share tag
     expect(await meta('meta[property="og:url"]')).toBe(canonical(path))
     expect(await meta('meta[property="og:title"]')).toContain('Orthopedic Spine Clinic')
     expect(await meta('meta[property="og:site_name"]')).toBe('Orthopedic Spine Clinic')
-    expect(await meta('meta[name="twitter:card"]')).toBe('summary')
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image')
+    expect(await meta('meta[property="og:image"]'), path).toMatch(/\/opengraph-image-/)
   }
+})
+
+/** Width and height from a PNG's header (the IHDR chunk). */
+const pngSize = (bytes: Buffer) => ({width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)})
+
+test('every page has a 1200×630 PNG share image; a treatment has its own', async ({
+  page,
+  request,
+}) => {
+  const images = new Map<string, string>()
+  for (const path of PUBLIC_PAGES) {
+    await page.goto(path)
+    const url = await page.locator('meta[property="og:image"]').getAttribute('content')
+    expect(await page.locator('meta[property="og:image:width"]').getAttribute('content')).toBe(
+      '1200',
+    )
+    const response = await request.get(new URL(url!).pathname + new URL(url!).search)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['content-type']).toBe('image/png')
+    const bytes = await response.body()
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG')
+    expect(pngSize(bytes)).toEqual({width: 1200, height: 630})
+    images.set(path, bytes.toString('base64'))
+  }
+  const treatmentImages = PUBLIC_PAGES.filter((p) => p.startsWith('/treatments/')).map((p) =>
+    images.get(p),
+  )
+  expect(new Set(treatmentImages).size).toBe(treatmentImages.length)
+  expect(treatmentImages).not.toContain(images.get('/'))
+})
+
+test('every JSON-LD block parses and has the expected types', async ({page}) => {
+  const expected: Record<string, string[]> = {
+    '/': ['MedicalClinic'],
+    '/treatments/spine-injections': ['MedicalWebPage', 'BreadcrumbList', 'FAQPage'],
+    '/treatments/neural-prolotherapy': ['MedicalWebPage', 'BreadcrumbList', 'FAQPage'],
+  }
+  for (const path of PUBLIC_PAGES) {
+    await page.goto(path)
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
+    const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>)
+    for (const block of data) expect(block['@context']).toBe('https://schema.org')
+    if (expected[path])
+      expect(
+        data.map((block) => block['@type']),
+        path,
+      ).toEqual(expected[path])
+    if (path.startsWith('/treatments/')) {
+      type Block = {about: {'@type': string}; url: string; itemListElement: Array<{item: string}>}
+      const [webPage, breadcrumbs] = data as unknown as Block[]
+      expect(webPage!.about['@type']).toBe('MedicalProcedure')
+      expect(webPage!.url).toBe(canonical(path))
+      expect(breadcrumbs!.itemListElement.at(-1)!.item).toBe(canonical(path))
+    }
+  }
+  await page.goto('/')
+  const [clinic] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (text) => JSON.parse(text),
+  )
+  expect(clinic.memberOf.map((m: {'@type': string}) => m['@type'])).toEqual(
+    expect.arrayContaining(['MedicalOrganization', 'Hospital']),
+  )
 })
 
 test('the sitemap lists every public page, and each answers 200', async ({request}) => {

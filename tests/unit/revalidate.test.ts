@@ -4,7 +4,7 @@ import {revalidateTag} from 'next/cache'
 
 import {POST} from '@/app/api/revalidate/route'
 import {currentRedirectTable} from '@/lib/redirectTable'
-import {pagesShowing, regenerateChange} from '@/lib/revalidation'
+import {pagesShowing, regenerateChange, shareImagePaths} from '@/lib/revalidation'
 import {MAX_WEBHOOK_BODY_BYTES} from '@/lib/webhook'
 
 import {fixture, withEnv} from '../support/content'
@@ -261,5 +261,37 @@ describe('POST /api/revalidate', () => {
     expect((await post(request)).status).toBe(413)
     expect(pulled).toBeLessThan(10)
     expect(revalidateTag).not.toHaveBeenCalled()
+  })
+})
+
+describe('shareImagePaths', () => {
+  // The shape of a build's prerender-manifest.json (hashes as next build names them).
+  const manifest = {
+    routes: {
+      '/': {},
+      '/opengraph-image-12o0cb': {},
+      '/treatments/opengraph-image-9pyrps': {},
+      '/treatments/spine-injections': {},
+      '/treatments/spine-injections/opengraph-image-1qwhn0': {},
+    },
+    dynamicRoutes: {'/treatments/[slug]': {}, '/treatments/[slug]/opengraph-image-1qwhn0': {}},
+  }
+
+  it('names the share image of each page, also of a treatment newer than the build', () => {
+    expect(
+      shareImagePaths(
+        ['/', '/treatments', '/sitemap.xml', '/treatments/spine-injections', '/treatments/new-one'],
+        manifest,
+      ),
+    ).toEqual([
+      '/opengraph-image-12o0cb',
+      '/treatments/opengraph-image-9pyrps',
+      '/treatments/spine-injections/opengraph-image-1qwhn0',
+      '/treatments/new-one/opengraph-image-1qwhn0',
+    ])
+  })
+
+  it('names none when the build has no share images', () => {
+    expect(shareImagePaths(['/', '/treatments/x'], {routes: {'/': {}}})).toEqual([])
   })
 })

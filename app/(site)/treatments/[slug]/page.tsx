@@ -5,13 +5,14 @@ import {notFound} from 'next/navigation'
 import {CallToAction} from '@/components/CallToAction'
 import {Disclaimer} from '@/components/Disclaimer'
 import {Faqs} from '@/components/Faqs'
+import {JsonLd} from '@/components/JsonLd'
 import {MedicalReview} from '@/components/MedicalReview'
 import {PortableBody} from '@/components/PortableBody'
 import {TreatmentList} from '@/components/TreatmentList'
 import {toClinic} from '@/lib/clinic'
 import {getSettings, getTreatment, getTreatmentSlugs} from '@/lib/content'
 import {resolveHref} from '@/lib/routes'
-import {pageMetadata} from '@/lib/seo'
+import {breadcrumbTrail, pageMetadata, treatmentJsonLd} from '@/lib/seo'
 
 type Props = {params: Promise<{slug: string}>}
 
@@ -37,22 +38,26 @@ export default async function TreatmentPage({params}: Props) {
   const parent = treatment.parent?.slug && treatment.parent.title ? treatment.parent : null
   const aliases = treatment.aliases?.filter(Boolean) ?? []
   const conditions = treatment.conditions?.filter(Boolean) ?? []
+  const trail = breadcrumbTrail(treatment)
 
   return (
     <article className="container treatment">
+      {treatmentJsonLd(treatment, clinic.name).map((data) => (
+        <JsonLd key={data['@type']} data={data} />
+      ))}
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
-          <li>
-            <Link href={resolveHref({type: 'treatments'})}>Treatments</Link>
-          </li>
-          {parent && (
-            <li>
-              <Link href={resolveHref({type: 'treatment', slug: parent.slug!})}>
-                {parent.title}
-              </Link>
-            </li>
+          {trail.map(({name, path}, index) =>
+            index < trail.length - 1 ? (
+              <li key={path}>
+                <Link href={path}>{name}</Link>
+              </li>
+            ) : (
+              <li key={path} aria-current="page">
+                {name}
+              </li>
+            ),
           )}
-          <li aria-current="page">{treatment.title}</li>
         </ol>
       </nav>
       <header className="page-header">

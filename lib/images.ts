@@ -1,0 +1,42 @@
+import {createImageUrlBuilder} from '@sanity/image-url'
+
+import {readSettings} from './content/env'
+
+type ImageSource = {asset?: {_id?: string | null} | null} | null | undefined
+
+/**
+ * A URL on the project's own Sanity image CDN, cropped to size; undefined without an asset or a
+ * hosted project (the bundled dataset has no image CDN).
+ */
+export function sanityImageUrl(
+  image: ImageSource,
+  {width, height, format = 'jpg'}: {width: number; height: number; format?: 'jpg' | 'png'},
+): string | undefined {
+  const settings = readSettings()
+  const projectId = settings.NEXT_PUBLIC_SANITY_PROJECT_ID
+  if (!projectId || !image?.asset?._id) return undefined
+  return createImageUrlBuilder({projectId, dataset: settings.NEXT_PUBLIC_SANITY_DATASET})
+    .image(image as {asset: {_id: string}})
+    .width(width)
+    .height(height)
+    .fit('crop')
+    .format(format)
+    .url()
+}
+
+/**
+ * Fetches a picture for a share card as a data: URL. A slow or failing image CDN costs the card its
+ * picture, never the card itself.
+ */
+export async function fetchPicture(url: string | undefined): Promise<string | undefined> {
+  if (!url) return undefined
+  try {
+    const response = await fetch(url, {signal: AbortSignal.timeout(5_000)})
+    const type = response.headers.get('content-type') ?? ''
+    if (!response.ok || !/^image\/(jpeg|png)/.test(type)) return undefined
+    const bytes = Buffer.from(await response.arrayBuffer())
+    return `data:${type};base64,${bytes.toString('base64')}`
+  } catch {
+    return undefined
+  }
+}
