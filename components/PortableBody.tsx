@@ -2,7 +2,7 @@ import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import type {TypedObject} from '@portabletext/types'
 
 import {isExternal, safeHref} from '@/lib/links'
-import {headingIds} from '@/lib/anchors'
+import {bodyHeadings} from '@/lib/anchors'
 
 type BodyImage = {
   _type: 'imageWithAlt'
@@ -16,11 +16,6 @@ type BodyImage = {
 
 /** Portable Text as it comes from the content: blocks plus any custom types (unknown ones are skipped). */
 type Props = {value: Array<TypedObject & Record<string, unknown>>}
-
-const blockText = (block: Record<string, unknown>) =>
-  (Array.isArray(block.children) ? block.children : [])
-    .map((child: {text?: unknown}) => (typeof child?.text === 'string' ? child.text : ''))
-    .join('')
 
 /** Builds the renderers; headings get stable ids so marketing can link to a section (#how-it-works). */
 function componentsFor(ids: Map<string, string>): PortableTextComponents {
@@ -78,16 +73,7 @@ const baseComponents: PortableTextComponents = {
 }
 
 export function PortableBody({value}: Props) {
-  const keys: string[] = []
-  const texts: string[] = []
-  for (const block of value) {
-    const isHeading = block._type === 'block' && ['h1', 'h2', 'h3'].includes(String(block.style))
-    if (isHeading && typeof block._key === 'string') {
-      keys.push(block._key)
-      texts.push(blockText(block))
-    }
-  }
-  const ids = new Map(headingIds(texts).map((id, index) => [keys[index]!, id]))
+  const ids = new Map(bodyHeadings(value).map(({key, id}) => [key, id]))
   return (
     <div className="prose">
       <PortableText

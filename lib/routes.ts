@@ -1,6 +1,10 @@
 /** Every internal link of the site is built here, so URLs stay consistent everywhere. */
 export type LinkTarget =
-  {type: 'home'} | {type: 'treatments'} | {type: 'treatment'; slug: string} | {type: 'affiliations'}
+  | {type: 'home'}
+  | {type: 'treatments'}
+  | {type: 'treatment'; slug: string}
+  | {type: 'affiliations'}
+  | {type: 'search'; query?: string}
 
 export function resolveHref(target: LinkTarget): string {
   switch (target.type) {
@@ -12,6 +16,8 @@ export function resolveHref(target: LinkTarget): string {
       return `/treatments/${encodeURIComponent(target.slug)}`
     case 'affiliations':
       return '/affiliations'
+    case 'search':
+      return target.query ? `/search?${new URLSearchParams({q: target.query})}` : '/search'
   }
 }
 

@@ -39,18 +39,22 @@ export const treatmentsIndexQuery = defineQuery(`{
     "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && ${isTopLevel}] | order(coalesce(order, 999) asc, title asc){
       ${treatmentLinkFields},
       aliases,
+      conditions,
       "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){
         ${treatmentLinkFields},
-        aliases
+        aliases,
+        conditions
       }
     }
   },
   "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && ${isTopLevel}] | order(coalesce(order, 999) asc, title asc){
     ${treatmentLinkFields},
     aliases,
+    conditions,
     "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){
       ${treatmentLinkFields},
-      aliases
+      aliases,
+      conditions
     }
   }
 }`)
@@ -83,6 +87,9 @@ export const treatmentBySlugQuery = defineQuery(`
     seo{title, description, image{..., "asset": asset->{_id, url}}},
     "bodyArea": bodyArea->{title, "slug": slug.current},
     "parent": parent->{${treatmentLinkFields}},
+    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){
+      ${treatmentLinkFields}
+    },
     "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){
       ${treatmentLinkFields}
     },
@@ -109,6 +116,7 @@ export const affiliationsQuery = defineQuery(`{
 export const treatmentsShowingDocumentQuery = defineQuery(`
   *[_type == "treatment" && defined(slug.current) && (
     _id == $id || references($id) || _id in *[_id == $id].parent._ref
+    || (defined(parent._ref) && parent._ref in *[_id == $id].parent._ref)
   )].slug.current
 `)
 

@@ -375,7 +375,7 @@ export type SettingsQueryResult = {
 
 // Source: sanity/queries.ts
 // Variable: treatmentsIndexQuery
-// Query: {  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){    _id,    title,    "slug": slug.current,    description,    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary,      aliases,      "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){          _id,  title,  "slug": slug.current,  summary,        aliases      }    }  },  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){      _id,  title,  "slug": slug.current,  summary,    aliases,    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary,      aliases    }  }}
+// Query: {  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){    _id,    title,    "slug": slug.current,    description,    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary,      aliases,      conditions,      "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){          _id,  title,  "slug": slug.current,  summary,        aliases,        conditions      }    }  },  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){      _id,  title,  "slug": slug.current,  summary,    aliases,    conditions,    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary,      aliases,      conditions    }  }}
 export type TreatmentsIndexQueryResult = {
   bodyAreas: Array<{
     _id: string
@@ -388,12 +388,14 @@ export type TreatmentsIndexQueryResult = {
       slug: string | null
       summary: string | null
       aliases: Array<string> | null
+      conditions: Array<string> | null
       children: Array<{
         _id: string
         title: string | null
         slug: string | null
         summary: string | null
         aliases: Array<string> | null
+        conditions: Array<string> | null
       }>
     }>
   }>
@@ -403,12 +405,14 @@ export type TreatmentsIndexQueryResult = {
     slug: string | null
     summary: string | null
     aliases: Array<string> | null
+    conditions: Array<string> | null
     children: Array<{
       _id: string
       title: string | null
       slug: string | null
       summary: string | null
       aliases: Array<string> | null
+      conditions: Array<string> | null
     }>
   }>
 }
@@ -431,7 +435,7 @@ export type FeaturedTreatmentsQueryResult = Array<{
 
 // Source: sanity/queries.ts
 // Variable: treatmentBySlugQuery
-// Query: *[_type == "treatment" && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    summary,    aliases,    conditions,    body[]{      ...,      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},      markDefs[]{...}    },    faqs[]{_key, question, answer},    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},    seo{title, description, image{..., "asset": asset->{_id, url}}},    "bodyArea": bodyArea->{title, "slug": slug.current},    "parent": parent->{  _id,  title,  "slug": slug.current,  summary},    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary    },    "medicalReview": medicalReview{      lastReviewed,      "reviewedBy": reviewedBy->{name, credentials}    }  }
+// Query: *[_type == "treatment" && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    summary,    aliases,    conditions,    body[]{      ...,      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},      markDefs[]{...}    },    faqs[]{_key, question, answer},    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},    seo{title, description, image{..., "asset": asset->{_id, url}}},    "bodyArea": bodyArea->{title, "slug": slug.current},    "parent": parent->{  _id,  title,  "slug": slug.current,  summary},    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary    },    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary    },    "medicalReview": medicalReview{      lastReviewed,      "reviewedBy": reviewedBy->{name, credentials}    }  }
 export type TreatmentBySlugQueryResult = {
   _id: string
   _updatedAt: string
@@ -522,6 +526,12 @@ export type TreatmentBySlugQueryResult = {
     slug: string | null
     summary: string | null
   } | null
+  siblings: Array<{
+    _id: string
+    title: string | null
+    slug: string | null
+    summary: string | null
+  }>
   children: Array<{
     _id: string
     title: string | null
@@ -592,7 +602,7 @@ export type AffiliationsQueryResult = {
 
 // Source: sanity/queries.ts
 // Variable: treatmentsShowingDocumentQuery
-// Query: *[_type == "treatment" && defined(slug.current) && (    _id == $id || references($id) || _id in *[_id == $id].parent._ref  )].slug.current
+// Query: *[_type == "treatment" && defined(slug.current) && (    _id == $id || references($id) || _id in *[_id == $id].parent._ref    || (defined(parent._ref) && parent._ref in *[_id == $id].parent._ref)  )].slug.current
 export type TreatmentsShowingDocumentQueryResult = Array<string | null>
 
 // Source: sanity/queries.ts
@@ -623,12 +633,12 @@ import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    clinicName,\n    tagline,\n    phone,\n    email,\n    address,\n    hours[]{_key, days, hours},\n    appointmentUrl,\n    disclaimer,\n    seo\n  }\n': SettingsQueryResult
-    '{\n  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n      aliases,\n      "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n        \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n        aliases\n      }\n    }\n  },\n  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n    aliases,\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n      aliases\n    }\n  }\n}': TreatmentsIndexQueryResult
+    '{\n  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n      aliases,\n      conditions,\n      "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n        \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n        aliases,\n        conditions\n      }\n    }\n  },\n  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n    aliases,\n    conditions,\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n      aliases,\n      conditions\n    }\n  }\n}': TreatmentsIndexQueryResult
     '\n  *[_type == "treatment" && defined(slug.current) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc)[0...6]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    }\n  }\n': FeaturedTreatmentsQueryResult
-    '\n  *[_type == "treatment" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    body[]{\n      ...,\n      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n      markDefs[]{...}\n    },\n    faqs[]{_key, question, answer},\n    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n    seo{title, description, image{..., "asset": asset->{_id, url}}},\n    "bodyArea": bodyArea->{title, "slug": slug.current},\n    "parent": parent->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary\n},\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    },\n    "medicalReview": medicalReview{\n      lastReviewed,\n      "reviewedBy": reviewedBy->{name, credentials}\n    }\n  }\n': TreatmentBySlugQueryResult
+    '\n  *[_type == "treatment" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    body[]{\n      ...,\n      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n      markDefs[]{...}\n    },\n    faqs[]{_key, question, answer},\n    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n    seo{title, description, image{..., "asset": asset->{_id, url}}},\n    "bodyArea": bodyArea->{title, "slug": slug.current},\n    "parent": parent->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary\n},\n    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    },\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    },\n    "medicalReview": medicalReview{\n      lastReviewed,\n      "reviewedBy": reviewedBy->{name, credentials}\n    }\n  }\n': TreatmentBySlugQueryResult
     '\n  *[_type == "treatment" && defined(slug.current)]{"slug": slug.current}\n': TreatmentSlugsQueryResult
     '{\n  "professional": *[_type == "affiliation" && kind == "professional"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  },\n  "hospital": *[_type == "affiliation" && kind == "hospital"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  }\n}': AffiliationsQueryResult
-    '\n  *[_type == "treatment" && defined(slug.current) && (\n    _id == $id || references($id) || _id in *[_id == $id].parent._ref\n  )].slug.current\n': TreatmentsShowingDocumentQueryResult
+    '\n  *[_type == "treatment" && defined(slug.current) && (\n    _id == $id || references($id) || _id in *[_id == $id].parent._ref\n    || (defined(parent._ref) && parent._ref in *[_id == $id].parent._ref)\n  )].slug.current\n': TreatmentsShowingDocumentQueryResult
     '\n  *[_type == "treatment" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt\n  }\n': SitemapQueryResult
     '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs\n  }\n}': RedirectsQueryResult
   }

@@ -87,9 +87,15 @@ test('a child treatment shows its other names and links back to its parent', asy
     'Spine Injections',
     'Proliferation Injection',
   ])
-  await expect(
-    main.getByRole('region', {name: 'Part of Spine Injections'}).getByRole('link'),
-  ).toHaveAttribute('href', '/treatments/spine-injections')
+  const related = main.getByRole('region', {name: 'Related treatments'})
+  await expect(related.getByRole('heading', {level: 3})).toHaveText([
+    'Spine Injections',
+    'Neural Prolotherapy',
+  ])
+  await expect(related.getByRole('link', {name: 'Spine Injections'}).first()).toHaveAttribute(
+    'href',
+    '/treatments/spine-injections',
+  )
 
   await page.goto('/treatments/neural-prolotherapy')
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Neural Prolotherapy')

@@ -54,8 +54,14 @@ describe('treatment page', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Treatments', 'Parent Treatment', 'Child B'])
-    const partOf = screen.getByRole('region', {name: 'Part of Parent Treatment'})
-    expect(within(partOf).getByRole('link', {name: 'Parent Treatment'})).toHaveAttribute(
+    // Related: the parent, then the siblings (child-b's only sibling is Child A).
+    const related = screen.getByRole('region', {name: 'Related treatments'})
+    expect(
+      within(related)
+        .getAllByRole('heading', {level: 3})
+        .map((heading) => heading.textContent),
+    ).toEqual(['Parent Treatment', 'Child A'])
+    expect(within(related).getAllByRole('link', {name: 'Parent Treatment'})[0]).toHaveAttribute(
       'href',
       '/treatments/parent',
     )

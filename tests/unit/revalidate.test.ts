@@ -80,6 +80,7 @@ describe('POST /api/revalidate', () => {
       '/treatments/child-b',
       '/treatments/parent',
       '/treatments/child-b-new',
+      '/treatments/child-a', // a sibling: it lists child-b under "Related treatments"
     ]
     const body = await response.json()
     expect(body).toMatchObject({revalidated: tags, failed: []})

@@ -1,5 +1,6 @@
 import {CallToAction} from '@/components/CallToAction'
 import {TreatmentList} from '@/components/TreatmentList'
+import {TreatmentSearch} from '@/components/TreatmentSearch'
 import {toClinic} from '@/lib/clinic'
 import {getSettings, getTreatmentsIndex} from '@/lib/content'
 import {resolveHref} from '@/lib/routes'
@@ -26,6 +27,7 @@ export default async function TreatmentsPage() {
           Choose a treatment to learn what it is, how it works and what it may help.
         </p>
       </header>
+      <TreatmentSearch />
       {areas.map((area) => (
         <section key={area._id} aria-labelledby={`area-${area._id}`}>
           <h2 id={`area-${area._id}`}>{area.title}</h2>

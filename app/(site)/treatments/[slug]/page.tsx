@@ -7,12 +7,14 @@ import {Disclaimer} from '@/components/Disclaimer'
 import {Faqs} from '@/components/Faqs'
 import {JsonLd} from '@/components/JsonLd'
 import {MedicalReview} from '@/components/MedicalReview'
+import {OnThisPage} from '@/components/OnThisPage'
 import {PortableBody} from '@/components/PortableBody'
 import {TreatmentList} from '@/components/TreatmentList'
+import {bodyHeadings} from '@/lib/anchors'
 import {toClinic} from '@/lib/clinic'
 import {getSettings, getTreatment, getTreatmentSlugs} from '@/lib/content'
-import {resolveHref} from '@/lib/routes'
-import {breadcrumbTrail, pageMetadata, treatmentJsonLd} from '@/lib/seo'
+import {absoluteUrl, resolveHref} from '@/lib/routes'
+import {breadcrumbTrail, pageMetadata, siteOrigin, treatmentJsonLd} from '@/lib/seo'
 
 type Props = {params: Promise<{slug: string}>}
 
@@ -39,6 +41,18 @@ export default async function TreatmentPage({params}: Props) {
   const aliases = treatment.aliases?.filter(Boolean) ?? []
   const conditions = treatment.conditions?.filter(Boolean) ?? []
   const trail = breadcrumbTrail(treatment)
+  const related = [...(parent ? [parent] : []), ...treatment.siblings]
+  const faqs = (treatment.faqs ?? []).filter((faq) => faq.question && faq.answer)
+  const sections = [
+    ...bodyHeadings(treatment.body ?? [])
+      .filter(({level}) => level === 2)
+      .map(({id, text}) => ({id, title: text})),
+    ...(conditions.length ? [{id: 'conditions', title: 'What it may help'}] : []),
+    ...(treatment.children.length ? [{id: 'types', title: `Types of ${treatment.title}`}] : []),
+    ...(related.length ? [{id: 'related', title: 'Related treatments'}] : []),
+    ...(faqs.length ? [{id: 'faqs', title: 'Questions and answers'}] : []),
+  ]
+  const pageUrl = absoluteUrl(siteOrigin(), resolveHref({type: 'treatment', slug: treatment.slug!}))
 
   return (
     <article className="container treatment">
@@ -67,6 +81,8 @@ export default async function TreatmentPage({params}: Props) {
         <MedicalReview review={treatment.medicalReview} />
       </header>
 
+      <OnThisPage sections={sections} />
+
       {treatment.body && treatment.body.length > 0 && <PortableBody value={treatment.body} />}
 
       {conditions.length > 0 && (
@@ -87,19 +103,29 @@ export default async function TreatmentPage({params}: Props) {
         </section>
       )}
 
-      {parent && (
-        <section aria-labelledby="part-of">
-          <h2 id="part-of">Part of {parent.title}</h2>
-          <p>
-            {treatment.title} is one kind of{' '}
-            <Link href={resolveHref({type: 'treatment', slug: parent.slug!})}>{parent.title}</Link>.
-          </p>
+      {related.length > 0 && (
+        <section aria-labelledby="related">
+          <h2 id="related">Related treatments</h2>
+          {parent && (
+            <p>
+              {treatment.title} is one kind of{' '}
+              <Link href={resolveHref({type: 'treatment', slug: parent.slug!})}>
+                {parent.title}
+              </Link>
+              .
+            </p>
+          )}
+          <TreatmentList treatments={related} headingLevel="h3" />
         </section>
       )}
 
       <Faqs faqs={treatment.faqs ?? []} />
       <CallToAction clinic={clinic} />
       <Disclaimer text={clinic.disclaimer} />
+      <p className="print-only">
+        {clinic.name}
+        {clinic.phone && <> · {clinic.phone.label}</>} · {pageUrl}
+      </p>
     </article>
   )
 }
