@@ -1,6 +1,8 @@
 import {stat, readFile} from 'node:fs/promises'
 
-import {evaluate, parse} from 'groq-js'
+import {parse} from 'groq-js'
+
+import {evaluatePlanned, indexOf} from './queryPlan'
 
 /*
  * The bundled dataset: Sanity's export format (one JSON document per line), queried with groq-js.
@@ -49,6 +51,21 @@ export function applyPerspective(
   documents: readonly SanityDocument[],
   perspective: Perspective,
 ): SanityDocument[] {
+  // The same array for the same file version, so its indexes are built once (queryPlan.ts).
+  let views = perspectiveViews.get(documents)
+  if (!views) {
+    views = {}
+    perspectiveViews.set(documents, views)
+  }
+  return (views[perspective] ??= viewFor(documents, perspective))
+}
+
+const perspectiveViews = new WeakMap<
+  readonly SanityDocument[],
+  Partial<Record<Perspective, SanityDocument[]>>
+>()
+
+function viewFor(documents: readonly SanityDocument[], perspective: Perspective): SanityDocument[] {
   const visible = documents.filter(({_id}) => !isSystemId(_id) && !isVersionId(_id))
   const published = visible.filter(({_id}) => !isDraftId(_id))
   if (perspective === 'published') return published
@@ -66,14 +83,14 @@ export function applyPerspective(
   return merged
 }
 
+/** Runs a GROQ query over documents with groq-js, through the indexes of lib/content/queryPlan.ts. */
 export async function runQuery(
   documents: readonly SanityDocument[],
   query: string,
   params: QueryParams = {},
 ): Promise<unknown> {
   const tree = parse(query, {params})
-  const value = await evaluate(tree, {dataset: documents, params})
-  return value.get()
+  return evaluatePlanned(tree, indexOf(documents), params)
 }
 
 /**
