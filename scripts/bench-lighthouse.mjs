@@ -7,18 +7,16 @@
  *
  * Builds into .next-bench with NEXT_PUBLIC_SITE_URL set to the served origin (so canonical URLs
  * match what Lighthouse loads), starts `next start` on the bundled dataset, and writes
- * bench/lighthouse.json. Chromium 156 renamed a trace field Lighthouse 12 reads; the one-line fix is
- * in patches/ (patch-package, applied by `npm install`).
+ * bench/lighthouse.json (see scripts/lighthouse.mjs).
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {cpus, tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {cpus} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import {runLighthouse} from './lighthouse.mjs'
 
 const {values} = parseArgs({
   options: {runs: {type: 'string', default: '3'}, port: {type: 'string', default: '3901'}},
@@ -66,73 +64,7 @@ for (let i = 0; i < 300; i += 1) {
   await new Promise((resolve) => setTimeout(resolve, 100))
 }
 
-// Chromium leaves org.chromium.* folders in the temporary directory: give it its own.
-const chromeTmp = mkdtempSync(path.join(tmpdir(), 'bench-lighthouse-'))
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-  envVars: {...process.env, TMPDIR: chromeTmp},
-})
-
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-const results = {}
-try {
-  for (const [name, pathname] of Object.entries(PAGES)) {
-    const samples = []
-    for (let run = 0; run < runs; run += 1) {
-      const {lhr} = await lighthouse(`${origin}${pathname}`, {port: chrome.port, output: 'json'})
-      const errored = Object.values(lhr.audits).filter((audit) => audit.errorMessage)
-      samples.push({
-        scores: Object.fromEntries(
-          Object.entries(lhr.categories).map(([id, category]) => [
-            id,
-            Math.round(category.score * 100),
-          ]),
-        ),
-        lcp: lhr.audits['largest-contentful-paint'].numericValue,
-        tbt: lhr.audits['total-blocking-time'].numericValue,
-        cls: lhr.audits['cumulative-layout-shift'].numericValue,
-        failing: Object.values(lhr.categories)
-          .filter((category) => category.id !== 'performance')
-          .flatMap((category) => category.auditRefs)
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
-          .map((ref) => ref.id),
-        errors: errored.map((audit) => audit.id),
-      })
-    }
-    const pick = (key) => median(samples.map((sample) => sample.scores[key]))
-    results[name] = {
-      path: pathname,
-      performance: pick('performance'),
-      accessibility: pick('accessibility'),
-      'best-practices': pick('best-practices'),
-      seo: pick('seo'),
-      lcpMs: Math.round(median(samples.map((sample) => sample.lcp))),
-      tbtMs: Math.round(median(samples.map((sample) => sample.tbt))),
-      cls: median(samples.map((sample) => sample.cls)),
-      failingAudits: [...new Set(samples.flatMap((sample) => sample.failing))],
-      auditErrors: [...new Set(samples.flatMap((sample) => sample.errors))],
-    }
-    console.log(name, JSON.stringify(results[name]))
-  }
-} finally {
-  await chrome.kill()
-  rmSync(chromeTmp, {recursive: true, force: true})
-  stopServer()
-}
+const results = await runLighthouse({origin, pages: PAGES, runs}).finally(stopServer)
 
 const record = {
   date: new Date().toISOString(),

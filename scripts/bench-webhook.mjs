@@ -3,7 +3,7 @@
  * Benchmark (not a test): time from a signed webhook's response to the first request that shows
  * the published change, over N edits (default 20) on the bundled-dataset backend.
  *
- *   npm run bench:webhook [-- --edits 50 --port 3900]
+ *   npm run bench:webhook [-- --edits 50 --port 3900 --json results.json]
  *
  * Builds into .next-bench, starts `next start` on a copy of the dataset, edits a treatment's
  * summary, sends the signed webhook, then requests the page until it shows the edit.
@@ -18,7 +18,11 @@ import {parseArgs} from 'node:util'
 import {encodeSignatureHeader} from '@sanity/webhook'
 
 const {values} = parseArgs({
-  options: {edits: {type: 'string', default: '20'}, port: {type: 'string', default: '3900'}},
+  options: {
+    edits: {type: 'string', default: '20'},
+    port: {type: 'string', default: '3900'},
+    json: {type: 'string'},
+  },
 })
 const edits = Number(values.edits)
 const origin = `http://127.0.0.1:${values.port}`
@@ -122,5 +126,14 @@ console.log(`webhook response -> first request showing it:    ${fmt(summary(visi
 console.log(
   `requests until the change showed: ${[...new Set(requestsNeeded)].join(', ')} (1 = the very next request)`,
 )
+if (values.json) {
+  const record = {
+    edits,
+    webhookRoundTripMs: summary(webhookMs),
+    visibleAfterResponseMs: summary(visibleMs),
+    requestsUntilVisible: [...new Set(requestsNeeded)],
+  }
+  writeFileSync(values.json, JSON.stringify(record, null, 2))
+}
 stop()
 process.exit(0)

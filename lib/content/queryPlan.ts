@@ -102,6 +102,9 @@ function candidates(
   index: DatasetIndex,
   run: (node: Node) => unknown,
 ): SanityDocument[] | undefined {
+  // A condition that reads no document (`defined(^.parent._ref)` once `^` is bound) is decided
+  // here: when it is not true, nothing can match.
+  if (isClosed(condition)) return run(condition) === true ? undefined : []
   if (condition.type === 'And') {
     const sides = [condition.left, condition.right].map((side) =>
       candidates(side as Node, index, run),

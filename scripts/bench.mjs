@@ -1,0 +1,361 @@
+#!/usr/bin/env node
+/*
+ * The benchmark (not a test: it prints and records numbers, and never fails because the machine
+ * is slow). See bench/README.md for what it measures and the last results.
+ *
+ *   npm run bench                      cached pages vs nginx, bytes, memory, Lighthouse, webhook
+ *   npm run bench -- --scale 2000      build, queries and throughput with N synthetic treatments
+ *
+ * Options: --duration 10 (seconds per autocannon run), --runs 3 (Lighthouse runs per page),
+ * --port 3950 (next; nginx uses the next port).
+ */
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {cpus, tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+
+import {chromium} from '@playwright/test'
+import autocannon from 'autocannon'
+
+import {CHROMIUM_FLAGS, runLighthouse} from './lighthouse.mjs'
+
+const {values} = parseArgs({
+  options: {
+    scale: {type: 'string'},
+    duration: {type: 'string', default: '10'},
+    runs: {type: 'string', default: '3'},
+    port: {type: 'string', default: '3950'},
+  },
+})
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const port = Number(values.port)
+const origin = `http://localhost:${port}`
+const nginxOrigin = `http://127.0.0.1:${port + 1}`
+const duration = Number(values.duration)
+const work = mkdtempSync(path.join(tmpdir(), 'bench-'))
+const next = path.join(root, 'node_modules', '.bin', 'next')
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
+const PAGES = {
+  home: '/',
+  treatments: '/treatments',
+  'parent treatment': '/treatments/spine-injections',
+  'child treatment': '/treatments/neural-prolotherapy',
+  affiliations: '/affiliations',
+}
+const round = (number, digits = 1) => Math.round(number * 10 ** digits) / 10 ** digits
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+function siteEnv(dataset) {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: '.next-bench',
+    NEXT_PUBLIC_SITE_URL: origin,
+    NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+    ...(dataset ? {CONTENT_DATASET_FILE: dataset} : {}),
+  }
+}
+
+/** RSS in MB of a process and all its descendants (from /proc). */
+function treeRssMb(pid) {
+  const children = new Map()
+  const rss = new Map()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1])
+      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0))
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0
+  const queue = [pid]
+  while (queue.length) {
+    const current = queue.pop()
+    total += rss.get(current) ?? 0
+    queue.push(...(children.get(current) ?? []))
+  }
+  return total / 1024
+}
+
+/** Runs a command, sampling the RSS of its process tree; returns its wall time and peak RSS. */
+async function measureCommand(command, args, options) {
+  const started = performance.now()
+  const child = spawn(command, args, {...options, stdio: ['ignore', 'ignore', 'inherit']})
+  let peak = 0
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, treeRssMb(child.pid))
+  }, 250)
+  const code = await new Promise((resolve) => child.on('exit', resolve))
+  clearInterval(sampler)
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`)
+  return {seconds: round((performance.now() - started) / 1000), peakRssMb: Math.round(peak)}
+}
+
+async function startSite(env) {
+  const started = performance.now()
+  const server = spawn(next, ['start', '-p', String(port)], {cwd: root, env, detached: true})
+  for (;;) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) break
+    } catch {
+      // not up yet
+    }
+    if (performance.now() - started > 60_000) throw new Error('next start did not answer')
+    await sleep(20)
+  }
+  return {
+    server,
+    firstOkMs: Math.round(performance.now() - started),
+    stop: () => {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    },
+  }
+}
+
+async function load(url, connections, pid) {
+  let peakRss = 0
+  const sampler = pid
+    ? setInterval(() => {
+        peakRss = Math.max(peakRss, treeRssMb(pid))
+      }, 250)
+    : undefined
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    headers: {'accept-encoding': 'gzip'},
+  })
+  if (sampler) clearInterval(sampler)
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    ...(pid ? {peakRssMb: Math.round(peakRss)} : {}),
+  }
+}
+
+function ensureNginx() {
+  if (spawnSync('which', ['nginx']).status === 0) return
+  console.log('installing nginx (Debian package)…')
+  execFileSync('apt-get', ['install', '-y', 'nginx'], {stdio: 'inherit'})
+}
+
+/** nginx serving the pages' HTML (fetched from the warm Next.js server) with gzip, as files. */
+async function startNginx(pages) {
+  const site = path.join(work, 'nginx-root')
+  for (const pathname of Object.values(pages)) {
+    const dir = path.join(site, pathname)
+    mkdirSync(dir, {recursive: true})
+    writeFileSync(path.join(dir, 'index.html'), await (await fetch(`${origin}${pathname}`)).text())
+  }
+  const conf = path.join(work, 'nginx.conf')
+  writeFileSync(
+    conf,
+    `daemon off;
+worker_processes auto;
+pid ${work}/nginx.pid;
+error_log ${work}/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  gzip on;
+  client_body_temp_path ${work}/client_body;
+  proxy_temp_path ${work}/proxy;
+  fastcgi_temp_path ${work}/fastcgi;
+  uwsgi_temp_path ${work}/uwsgi;
+  scgi_temp_path ${work}/scgi;
+  server {
+    listen 127.0.0.1:${port + 1};
+    root ${site};
+    location / { try_files $uri $uri/index.html =404; }
+  }
+}
+`,
+  )
+  const nginx = spawn('nginx', ['-c', conf, '-p', work], {stdio: 'inherit'})
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${nginxOrigin}/`)).ok) break
+    } catch {
+      await sleep(50)
+    }
+  }
+  return () => nginx.kill('SIGTERM')
+}
+
+/** JavaScript and HTML bytes transferred per page, from Chromium's network log. */
+async function transferredBytes(pages) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS.filter((flag) => flag !== '--headless'),
+  })
+  const result = {}
+  try {
+    for (const [name, pathname] of Object.entries(pages)) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const responses = []
+      page.on('requestfinished', (request) => responses.push(request))
+      await page.goto(`${origin}${pathname}`, {waitUntil: 'networkidle'})
+      const bytes = {javascript: 0, html: 0, total: 0}
+      for (const request of responses) {
+        const {responseBodySize, responseHeadersSize} = await request.sizes()
+        const size = responseBodySize + responseHeadersSize
+        bytes.total += size
+        if (request.resourceType() === 'script') bytes.javascript += size
+        if (request.resourceType() === 'document') bytes.html += size
+      }
+      result[name] = {
+        javascriptKb: round(bytes.javascript / 1024),
+        htmlKb: round(bytes.html / 1024),
+        totalKb: round(bytes.total / 1024),
+      }
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  return result
+}
+
+function queryLatency(dataset) {
+  const out = execFileSync(tsx, ['scripts/bench-queries.ts', '--dataset', dataset], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 10 * 1024 * 1024,
+  })
+  return JSON.parse(out.trim().split('\n').at(-1))
+}
+
+function generate(treatments) {
+  const file = path.join(work, `scale-${treatments}.ndjson`)
+  execFileSync(
+    tsx,
+    ['scripts/generate-dataset.ts', '--treatments', String(treatments), '--out', file],
+    {cwd: root, stdio: 'ignore'},
+  )
+  return file
+}
+
+async function benchPages() {
+  ensureNginx()
+  console.log('building…')
+  const build = await measureCommand(next, ['build'], {cwd: root, env: siteEnv()})
+  const site = await startSite(siteEnv())
+  const stopNginx = await startNginx(PAGES)
+  try {
+    for (let i = 0; i < 3; i += 1) {
+      for (const pathname of Object.values(PAGES))
+        await (await fetch(`${origin}${pathname}`)).text()
+    }
+    await sleep(1000)
+    const idleRssMb = Math.round(treeRssMb(site.server.pid))
+    const throughput = {}
+    for (const [name, pathname] of Object.entries(PAGES)) {
+      throughput[name] = {}
+      for (const connections of [10, 50]) {
+        // Alternate which server goes first, so neither always gets the cooler machine.
+        const order = connections === 10 ? ['next', 'nginx'] : ['nginx', 'next']
+        const runs = {}
+        for (const server of order) {
+          const url = `${server === 'next' ? origin : nginxOrigin}${pathname}`
+          runs[server] = await load(url, connections, server === 'next' ? site.server.pid : null)
+        }
+        runs.ratio = round(runs.next.requestsPerSecond / runs.nginx.requestsPerSecond, 3)
+        throughput[name][`c${connections}`] = runs
+        console.log(
+          `${name} c=${connections}: next ${runs.next.requestsPerSecond}/s (p99 ${runs.next.p99Ms} ms), nginx ${runs.nginx.requestsPerSecond}/s, ratio ${runs.ratio}`,
+        )
+      }
+    }
+    const bytes = await transferredBytes(PAGES)
+    const lighthouse = await runLighthouse({origin, pages: PAGES, runs: Number(values.runs)})
+    const peakRssMb = Math.max(
+      ...Object.values(throughput).flatMap((page) =>
+        Object.values(page).map((runs) => runs.next.peakRssMb),
+      ),
+    )
+    return {
+      build,
+      serverStartToFirstOkMs: site.firstOkMs,
+      rss: {idleMb: idleRssMb, peakUnderLoadMb: peakRssMb},
+      throughput,
+      bytes,
+      lighthouse,
+    }
+  } finally {
+    stopNginx()
+    site.stop()
+  }
+}
+
+function benchWebhook() {
+  const file = path.join(work, 'webhook.json')
+  const result = spawnSync(
+    'node',
+    ['scripts/bench-webhook.mjs', '--edits', '20', '--port', String(port + 2), '--json', file],
+    {cwd: root, stdio: 'inherit'},
+  )
+  return result.status === 0 ? JSON.parse(readFileSync(file, 'utf8')) : {error: 'failed'}
+}
+
+async function benchScale(treatments) {
+  console.log(`generating ${treatments} synthetic treatments…`)
+  const dataset = generate(treatments)
+  console.log('building…')
+  const build = await measureCommand(next, ['build'], {cwd: root, env: siteEnv(dataset)})
+  const queries = {[treatments]: queryLatency(dataset)}
+  if (treatments !== 10_000) queries[10_000] = queryLatency(generate(10_000))
+  const site = await startSite(siteEnv(dataset))
+  try {
+    const pages = {
+      treatments: '/treatments',
+      'a treatment': `/treatments/synthetic-treatment-${Math.ceil(treatments / 2)}`,
+    }
+    for (const pathname of Object.values(pages)) await (await fetch(`${origin}${pathname}`)).text()
+    const throughput = {}
+    for (const [name, pathname] of Object.entries(pages)) {
+      throughput[name] = await load(`${origin}${pathname}`, 10, site.server.pid)
+      console.log(`${name}: ${throughput[name].requestsPerSecond}/s`)
+    }
+    return {treatments, build, serverStartToFirstOkMs: site.firstOkMs, queries, throughput}
+  } finally {
+    site.stop()
+  }
+}
+
+const resultsFile = path.join(root, 'bench', 'results.json')
+let results = {}
+try {
+  results = JSON.parse(readFileSync(resultsFile, 'utf8'))
+} catch {
+  // first run
+}
+const machine = {cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version}
+if (values.scale) {
+  results.scale = {
+    date: new Date().toISOString(),
+    machine,
+    ...(await benchScale(Number(values.scale))),
+  }
+} else {
+  results.pages = {date: new Date().toISOString(), machine, ...(await benchPages())}
+  results.webhook = {date: new Date().toISOString(), ...benchWebhook()}
+}
+mkdirSync(path.dirname(resultsFile), {recursive: true})
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+execFileSync('node', ['scripts/bench-report.mjs'], {cwd: root, stdio: 'inherit'})
+process.exit(0)
