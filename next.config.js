@@ -1,3 +1,60 @@
+/*
+ * Security headers (see README "Security"). The Content-Security-Policy keeps 'unsafe-inline' in
+ * script-src: Next.js puts the page's data in inline <script> elements whose content changes with
+ * every page and every regeneration, so hashes in a static header would go stale, and nonces make
+ * every page render per request (no static caching). Everything else is locked down.
+ */
+const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || ''
+const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
+const sanityImages = projectId ? `https://cdn.sanity.io/images/${projectId}/${dataset}/` : ''
+const sanityApi = projectId ? `https://${projectId}.api.sanity.io` : ''
+
+const policy = (directives) =>
+  Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' ').trim())
+    .join('; ')
+
+const SITE_CSP = policy({
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', sanityImages],
+  'font-src': ["'self'"],
+  // Drafts previewed from a hosted project read the Sanity API (Visual Editing).
+  'connect-src': ["'self'", sanityApi],
+  'frame-src': ["'self'"],
+  'frame-ancestors': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+})
+
+// The Studio talks to Sanity's APIs and shows images and avatars from them.
+const STUDIO_CSP = policy({
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'", 'https://*.sanity.io', 'wss://*.sanity.io', 'https://*.sanity.work'],
+  'worker-src': ["'self'", 'blob:'],
+  'frame-src': ["'self'"],
+  'frame-ancestors': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+})
+
+const COMMON_HEADERS = [
+  {key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains'},
+  {key: 'X-Content-Type-Options', value: 'nosniff'},
+  {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  },
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let the e2e suite build the local and hosted variants side by side.
@@ -5,6 +62,32 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   compress: true,
+  images: {
+    // Only the project's own images on Sanity's CDN, and the site's own files.
+    remotePatterns: projectId
+      ? [
+          {
+            protocol: 'https',
+            hostname: 'cdn.sanity.io',
+            pathname: `/images/${projectId}/${dataset}/**`,
+          },
+        ]
+      : [],
+    deviceSizes: [390, 640, 828, 1080, 1280, 1920],
+    imageSizes: [64, 128, 256, 384],
+    dangerouslyAllowSVG: false,
+  },
+  async headers() {
+    return [
+      {source: '/:path*', headers: COMMON_HEADERS},
+      {
+        source: '/:path((?!studio(?:/|$)).*)',
+        headers: [{key: 'Content-Security-Policy', value: SITE_CSP}],
+      },
+      {source: '/studio', headers: [{key: 'Content-Security-Policy', value: STUDIO_CSP}]},
+      {source: '/studio/:path*', headers: [{key: 'Content-Security-Policy', value: STUDIO_CSP}]},
+    ]
+  },
 }
 
 module.exports = nextConfig

@@ -35,15 +35,20 @@ export default defineConfig({
   projects: [
     {
       name: 'local',
-      testIgnore: /(parity|publish|preview)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {
       name: 'hosted',
-      testIgnore: /(parity|publish|preview)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
     {name: 'parity', testMatch: /parity\.spec\.ts/},
+    {
+      name: 'hostile',
+      testMatch: /hostile\.spec\.ts/,
+      use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hostile}`},
+    },
     // Publishing edits the servers' datasets, so it runs after every test that reads them.
     {
       name: 'publish-local',

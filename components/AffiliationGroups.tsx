@@ -1,3 +1,6 @@
+import Image from 'next/image'
+
+import {isProjectImageUrl} from '@/lib/images'
 import {isExternal, safeHref, WEB_SCHEMES} from '@/lib/links'
 
 export type Affiliation = {
@@ -5,6 +8,32 @@ export type Affiliation = {
   name: string | null
   abbreviation: string | null
   url: string | null
+  logo?: {
+    alt?: string | null
+    asset?: {
+      url?: string | null
+      metadata?: {dimensions?: {width?: number; height?: number} | null} | null
+    } | null
+  } | null
+}
+
+/** A logo from the project's image CDN, with its alt text from the content; none without either. */
+function Logo({logo}: {logo: Affiliation['logo']}) {
+  const src = safeHref(logo?.asset?.url, {allow: new Set(['https:'])})
+  if (!isProjectImageUrl(src)) return null
+  const alt = logo?.alt?.trim()
+  const {width, height} = logo?.asset?.metadata?.dimensions ?? {}
+  if (!src || !alt || !width || !height) return null
+  return (
+    <Image
+      className="affiliation__logo"
+      src={src}
+      alt={alt}
+      width={Math.round((width / height) * 48)}
+      height={48}
+      sizes="160px"
+    />
+  )
 }
 
 type Props = {
@@ -50,6 +79,7 @@ function AffiliationGroup({
           const href = safeHref(item.url, {allow: WEB_SCHEMES})
           const label = (
             <>
+              <Logo logo={item.logo} />
               <span className="affiliation__name">{item.name}</span>
               {item.abbreviation && (
                 <span className="affiliation__abbr"> ({item.abbreviation})</span>

@@ -2,7 +2,10 @@ import type {Clinic} from '@/lib/clinic'
 
 type Props = {clinic: Clinic; heading?: string}
 
-/** The way to reach the clinic: a phone call first, the online appointment link when there is one. */
+/**
+ * The way to reach the clinic: a phone call first, the online appointment link when there is one,
+ * then the opening hours and the address with a map link.
+ */
 export function CallToAction({clinic, heading = 'Talk with our team'}: Props) {
   if (!clinic.phone && !clinic.appointmentHref) return null
   return (
@@ -25,6 +28,23 @@ export function CallToAction({clinic, heading = 'Talk with our team'}: Props) {
           </a>
         )}
       </div>
+      {(clinic.hours.length > 0 || clinic.address) && (
+        <p className="cta__details">
+          {clinic.hours.map((row) => (
+            <span key={row.key} className="cta__hours">
+              {row.days}: {row.hours}
+            </span>
+          ))}
+          {clinic.address && (
+            <span className="cta__address">
+              {clinic.address.lines.join(', ')}.{' '}
+              <a href={clinic.address.mapHref} rel="noopener noreferrer" target="_blank">
+                Open in maps<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </span>
+          )}
+        </p>
+      )}
     </section>
   )
 }

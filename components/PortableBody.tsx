@@ -1,6 +1,8 @@
 import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import type {TypedObject} from '@portabletext/types'
+import Image from 'next/image'
 
+import {isProjectImageUrl} from '@/lib/images'
 import {isExternal, safeHref} from '@/lib/links'
 import {bodyHeadings} from '@/lib/anchors'
 
@@ -17,11 +19,36 @@ type BodyImage = {
 /** Portable Text as it comes from the content: blocks plus any custom types (unknown ones are skipped). */
 type Props = {value: Array<TypedObject & Record<string, unknown>>}
 
-/** Builds the renderers; headings get stable ids so marketing can link to a section (#how-it-works). */
-function componentsFor(ids: Map<string, string>): PortableTextComponents {
+/**
+ * Builds the renderers; headings get stable ids so marketing can link to a section
+ * (#how-it-works), and the first image loads first (it is likely in view).
+ */
+function componentsFor(ids: Map<string, string>, firstImageKey?: string): PortableTextComponents {
   const idOf = (value: {_key?: string}) => (value._key ? ids.get(value._key) : undefined)
   return {
     ...baseComponents,
+    types: {
+      imageWithAlt: ({value}: {value: BodyImage}) => {
+        const src = safeHref(value.asset?.url, {allow: new Set(['https:'])})
+        if (!isProjectImageUrl(src)) return null
+        const alt = value.alt?.trim()
+        const {width, height} = value.asset?.metadata?.dimensions ?? {}
+        // An image without a file, alt text or size is left out rather than shown half-broken.
+        if (!src || !alt || !width || !height) return null
+        return (
+          <figure className="body-image">
+            <Image
+              src={src}
+              alt={alt}
+              width={width}
+              height={height}
+              sizes="(min-width: 48rem) 42rem, 100vw"
+              priority={value._key === firstImageKey}
+            />
+          </figure>
+        )
+      },
+    },
     block: {
       // The page title is the h1; headings written in the body start at h2.
       h1: ({children, value}) => <h2 id={idOf(value)}>{children}</h2>,
@@ -46,27 +73,6 @@ const baseComponents: PortableTextComponents = {
       )
     },
   },
-  types: {
-    imageWithAlt: ({value}: {value: BodyImage}) => {
-      const src = safeHref(value.asset?.url, {allow: new Set(['https:'])})
-      const alt = value.alt?.trim()
-      // An image without a file or without alt text is left out rather than shown half-broken.
-      if (!src || !alt) return null
-      const {width, height} = value.asset?.metadata?.dimensions ?? {}
-      return (
-        <figure className="body-image">
-          {/* eslint-disable-next-line @next/next/no-img-element -- Sanity's CDN resizes; next/image config comes with image support */}
-          <img
-            src={`${src}?w=1200&auto=format`}
-            alt={alt}
-            width={width}
-            height={height}
-            loading="lazy"
-          />
-        </figure>
-      )
-    },
-  },
   // Unknown block types from future schema versions render nothing instead of a warning box.
   unknownType: () => null,
   unknownMark: ({children}) => <>{children}</>,
@@ -74,11 +80,13 @@ const baseComponents: PortableTextComponents = {
 
 export function PortableBody({value}: Props) {
   const ids = new Map(bodyHeadings(value).map(({key, id}) => [key, id]))
+  const firstImageKey = value.find((block) => block._type === 'imageWithAlt')?._key as
+    string | undefined
   return (
     <div className="prose">
       <PortableText
         value={value as TypedObject[]}
-        components={componentsFor(ids)}
+        components={componentsFor(ids, firstImageKey)}
         onMissingComponent={false}
       />
     </div>

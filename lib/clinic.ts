@@ -18,8 +18,14 @@ export const FALLBACK_CLINIC_NAME = 'Orthopedic Spine Clinic'
 export const FALLBACK_DISCLAIMER =
   'This page is for general education only and is not medical advice. Talk with your doctor about your own health. In an emergency, call 911.'
 
+/** The phone format the Studio accepts (siteSettings.phone); anything else is not shown. */
+const PHONE_PATTERN = /^[+()0-9 .-]{7,20}$/
+
 export function toClinic(settings: SettingsQueryResult): Clinic {
-  const phone = settings?.phone?.trim()
+  const rawPhone = settings?.phone?.trim()
+  const phone = rawPhone && PHONE_PATTERN.test(rawPhone) ? rawPhone : undefined
+  if (rawPhone && !phone)
+    console.warn('Site settings: the phone number is not a phone number; not shown')
   const email = settings?.email?.trim()
   const address = settings?.address
   const street = address?.street?.trim()

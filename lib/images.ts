@@ -40,3 +40,15 @@ export async function fetchPicture(url: string | undefined): Promise<string | un
     return undefined
   }
 }
+
+/**
+ * Whether a URL is on the project's own image CDN path, the only remote images that next/image
+ * (next.config.js) and the Content-Security-Policy accept. Anything else is not shown.
+ */
+export function isProjectImageUrl(url: string | undefined): url is string {
+  const {NEXT_PUBLIC_SANITY_PROJECT_ID: projectId, NEXT_PUBLIC_SANITY_DATASET: dataset} =
+    readSettings()
+  return Boolean(
+    projectId && url?.startsWith(`https://cdn.sanity.io/images/${projectId}/${dataset}/`),
+  )
+}

@@ -101,7 +101,7 @@ export const treatmentBySlugQuery = defineQuery(`
 `)
 
 export const treatmentSlugsQuery = defineQuery(`
-  *[_type == "treatment" && defined(slug.current)]{"slug": slug.current}
+  *[_type == "treatment" && defined(slug.current) && defined(title)]{"slug": slug.current}
 `)
 
 export const affiliationsQuery = defineQuery(`{
@@ -121,7 +121,7 @@ export const treatmentsShowingDocumentQuery = defineQuery(`
 `)
 
 export const sitemapQuery = defineQuery(`
-  *[_type == "treatment" && defined(slug.current)] | order(slug.current asc){
+  *[_type == "treatment" && defined(slug.current) && defined(title)] | order(slug.current asc){
     "slug": slug.current,
     _updatedAt
   }

@@ -549,7 +549,7 @@ export type TreatmentBySlugQueryResult = {
 
 // Source: sanity/queries.ts
 // Variable: treatmentSlugsQuery
-// Query: *[_type == "treatment" && defined(slug.current)]{"slug": slug.current}
+// Query: *[_type == "treatment" && defined(slug.current) && defined(title)]{"slug": slug.current}
 export type TreatmentSlugsQueryResult = Array<{
   slug: string | null
 }>
@@ -607,7 +607,7 @@ export type TreatmentsShowingDocumentQueryResult = Array<string | null>
 
 // Source: sanity/queries.ts
 // Variable: sitemapQuery
-// Query: *[_type == "treatment" && defined(slug.current)] | order(slug.current asc){    "slug": slug.current,    _updatedAt  }
+// Query: *[_type == "treatment" && defined(slug.current) && defined(title)] | order(slug.current asc){    "slug": slug.current,    _updatedAt  }
 export type SitemapQueryResult = Array<{
   slug: string | null
   _updatedAt: string
@@ -636,10 +636,10 @@ declare module '@sanity/client' {
     '{\n  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n      aliases,\n      conditions,\n      "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n        \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n        aliases,\n        conditions\n      }\n    }\n  },\n  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n    aliases,\n    conditions,\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n      aliases,\n      conditions\n    }\n  }\n}': TreatmentsIndexQueryResult
     '\n  *[_type == "treatment" && defined(slug.current) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc)[0...6]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    }\n  }\n': FeaturedTreatmentsQueryResult
     '\n  *[_type == "treatment" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    body[]{\n      ...,\n      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n      markDefs[]{...}\n    },\n    faqs[]{_key, question, answer},\n    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n    seo{title, description, image{..., "asset": asset->{_id, url}}},\n    "bodyArea": bodyArea->{title, "slug": slug.current},\n    "parent": parent->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary\n},\n    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    },\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    },\n    "medicalReview": medicalReview{\n      lastReviewed,\n      "reviewedBy": reviewedBy->{name, credentials}\n    }\n  }\n': TreatmentBySlugQueryResult
-    '\n  *[_type == "treatment" && defined(slug.current)]{"slug": slug.current}\n': TreatmentSlugsQueryResult
+    '\n  *[_type == "treatment" && defined(slug.current) && defined(title)]{"slug": slug.current}\n': TreatmentSlugsQueryResult
     '{\n  "professional": *[_type == "affiliation" && kind == "professional"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  },\n  "hospital": *[_type == "affiliation" && kind == "hospital"] | order(coalesce(order, 999) asc, name asc){\n    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n  }\n}': AffiliationsQueryResult
     '\n  *[_type == "treatment" && defined(slug.current) && (\n    _id == $id || references($id) || _id in *[_id == $id].parent._ref\n    || (defined(parent._ref) && parent._ref in *[_id == $id].parent._ref)\n  )].slug.current\n': TreatmentsShowingDocumentQueryResult
-    '\n  *[_type == "treatment" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt\n  }\n': SitemapQueryResult
+    '\n  *[_type == "treatment" && defined(slug.current) && defined(title)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt\n  }\n': SitemapQueryResult
     '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs\n  }\n}': RedirectsQueryResult
   }
 }

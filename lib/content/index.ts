@@ -69,29 +69,70 @@ export function getSettings(options: ReadOptions = {}) {
   return fetchContent(settingsQuery, {}, [TAGS.settings], options)
 }
 
-export function getTreatmentsIndex() {
-  return fetchContent(treatmentsIndexQuery, {}, [TAGS.treatments, TAGS.bodyAreas])
+type Listed = {_id: string; title: string | null; slug: string | null}
+
+/**
+ * Whether a treatment can be shown: it needs a title and a usable web address. Anything else was
+ * saved around the Studio's validation (API, import); it is skipped with a warning for the
+ * operator, never shown half-broken.
+ */
+function isShowable(treatment: Listed, where: string): boolean {
+  const problem = !treatment.title?.trim()
+    ? 'it has no title'
+    : !treatment.slug || !isPlausibleSlug(treatment.slug)
+      ? 'it has no usable web address'
+      : undefined
+  if (problem) console.warn(`Skipped treatment ${treatment._id} (${where}): ${problem}`)
+  return !problem
 }
 
-export function getFeaturedTreatments() {
-  return fetchContent(featuredTreatmentsQuery, {}, [TAGS.treatments])
+function showable<T extends Listed & {children?: Listed[]}>(treatments: T[], where: string): T[] {
+  return treatments
+    .filter((treatment) => isShowable(treatment, where))
+    .map((treatment) =>
+      treatment.children
+        ? {...treatment, children: treatment.children.filter((child) => isShowable(child, where))}
+        : treatment,
+    )
+}
+
+export async function getTreatmentsIndex() {
+  const index = await fetchContent(treatmentsIndexQuery, {}, [TAGS.treatments, TAGS.bodyAreas])
+  return {
+    bodyAreas: index.bodyAreas.map((area) => ({
+      ...area,
+      treatments: showable(area.treatments, 'treatments index'),
+    })),
+    otherTreatments: showable(index.otherTreatments, 'treatments index'),
+  }
+}
+
+export async function getFeaturedTreatments() {
+  return showable(await fetchContent(featuredTreatmentsQuery, {}, [TAGS.treatments]), 'home')
 }
 
 /** One treatment with its parent, children, body area and reviewer: tagged with all their types. */
 export async function getTreatment(slug: string, options: ReadOptions = {}) {
   if (!isPlausibleSlug(slug)) return null
-  return fetchContent(
+  const treatment = await fetchContent(
     treatmentBySlugQuery,
     {slug},
     [TAGS.treatment(slug), TAGS.treatments, TAGS.bodyAreas, TAGS.physicians],
     options,
   )
+  if (!treatment || !isShowable(treatment, `page /treatments/${slug}`)) return null
+  return {
+    ...treatment,
+    siblings: showable(treatment.siblings, `page /treatments/${slug}`),
+    children: showable(treatment.children, `page /treatments/${slug}`),
+  }
 }
 
 /** Slugs to prerender at build time; a later slug is rendered on its first request. */
 export async function getTreatmentSlugs(): Promise<string[]> {
   const rows = await fetchContent(treatmentSlugsQuery, {}, [TAGS.treatments])
-  return rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : []))
+  // Two treatments with one web address (saved around the Studio's check) are one page.
+  return [...new Set(rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : [])))]
 }
 
 /** Every published treatment page with the time it last changed, for the sitemap. */

@@ -1,9 +1,10 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import {createWriteStream} from 'node:fs'
-import {copyFile, mkdtemp, readFile, rm} from 'node:fs/promises'
+import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
+import {hostileDocuments} from '../support/hostile-dataset'
 import {startStandIn} from '../support/sanity-stand-in'
 
 import {
@@ -18,10 +19,11 @@ const ROOT = path.join(__dirname, '..', '..')
 const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next')
 const BUNDLED = path.join(ROOT, 'sanity', 'data', 'production.ndjson')
 
-type Variant = {name: 'local' | 'hosted'; port: number; env: Record<string, string>}
+type Variant = {name: 'local' | 'hosted' | 'hostile'; port: number; env: Record<string, string>}
 
 /**
- * Builds the site twice (bundled dataset, and hosted backend against the stand-in), starts both
+ * Builds the site three times (bundled dataset, hosted backend against the stand-in, and hostile
+ * content), starts them
  * with `next start`, and stops everything after the run. Each server reads its own copy of the
  * dataset in a scratch folder (E2E_WORK_DIR), so tests may edit content without touching the repo.
  * Always builds afresh: a server writes regenerated pages into its build folder, so a reused build
@@ -34,6 +36,13 @@ export default async function globalSetup() {
   const hostedDataset = path.join(work, 'hosted.ndjson')
   await copyFile(BUNDLED, localDataset)
   await copyFile(BUNDLED, hostedDataset)
+  const hostileDataset = path.join(work, 'hostile.ndjson')
+  await writeFile(
+    hostileDataset,
+    hostileDocuments()
+      .map((doc) => JSON.stringify(doc))
+      .join('\n'),
+  )
 
   const standIn = await startStandIn({datasetFile: hostedDataset, port: E2E_PORTS.standIn})
   const common = {
@@ -61,6 +70,12 @@ export default async function globalSetup() {
         // Short, so the outage test of a hanging API does not wait the default 10 s.
         SANITY_API_TIMEOUT_MS: '2000',
       },
+    },
+    {
+      // A site built on hostile content (tests/support/hostile-dataset.ts).
+      name: 'hostile',
+      port: E2E_PORTS.hostile,
+      env: {...common, NEXT_DIST_DIR: '.next-e2e-hostile', CONTENT_DATASET_FILE: hostileDataset},
     },
   ]
 

@@ -1,12 +1,13 @@
 /** Loopback ports of the e2e servers (override with E2E_PORT_BASE when these are taken). */
 const base = Number(process.env.E2E_PORT_BASE || 3100)
 
-export const E2E_PORTS = {local: base, hosted: base + 100, standIn: base + 200}
+export const E2E_PORTS = {local: base, hosted: base + 100, standIn: base + 200, hostile: base + 300}
 
 export const E2E_ORIGINS = {
   local: `http://127.0.0.1:${E2E_PORTS.local}`,
   hosted: `http://127.0.0.1:${E2E_PORTS.hosted}`,
   standIn: `http://127.0.0.1:${E2E_PORTS.standIn}`,
+  hostile: `http://127.0.0.1:${E2E_PORTS.hostile}`,
 }
 
 /** Signing secret of the webhook on the e2e servers (test-only). */

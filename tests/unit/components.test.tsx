@@ -8,6 +8,8 @@ import {PortableBody} from '@/components/PortableBody'
 import {TreatmentList} from '@/components/TreatmentList'
 import {FALLBACK_CLINIC_NAME, toClinic} from '@/lib/clinic'
 
+import {withEnv} from '../support/content'
+
 const block = (key: string, text: string, extra: Record<string, unknown> = {}) => ({
   _type: 'block',
   _key: key,
@@ -93,23 +95,35 @@ describe('PortableBody', () => {
     expect(screen.getByText('Still here.')).toBeInTheDocument()
   })
 
-  it('renders an image with its alt text', () => {
-    render(
-      <PortableBody
-        value={[
-          {
-            _type: 'imageWithAlt',
-            _key: 'i',
-            alt: 'A spine model',
-            asset: {
-              url: 'https://cdn.sanity.io/images/p/d/x.png',
-              metadata: {dimensions: {width: 800, height: 600}},
-            },
-          },
-        ]}
-      />,
-    )
-    expect(screen.getByRole('img', {name: 'A spine model'})).toHaveAttribute('width', '800')
+  const bodyImage = (url: string) => [
+    {
+      _type: 'imageWithAlt',
+      _key: 'i',
+      alt: 'A spine model',
+      asset: {url, metadata: {dimensions: {width: 800, height: 600}}},
+    },
+  ]
+
+  it('renders an image from the project’s CDN with its alt text, through next/image', async () => {
+    await withEnv({NEXT_PUBLIC_SANITY_PROJECT_ID: 'p', NEXT_PUBLIC_SANITY_DATASET: 'd'}, () => {
+      render(<PortableBody value={bodyImage('https://cdn.sanity.io/images/p/d/x-800x600.png')} />)
+    })
+    const image = screen.getByRole('img', {name: 'A spine model'})
+    expect(image).toHaveAttribute('width', '800')
+    expect(image.getAttribute('srcset')).toContain('/_next/image?url=')
+  })
+
+  it('leaves out an image from anywhere else (another project, another host)', async () => {
+    await withEnv({NEXT_PUBLIC_SANITY_PROJECT_ID: 'p', NEXT_PUBLIC_SANITY_DATASET: 'd'}, () => {
+      for (const url of [
+        'https://cdn.sanity.io/images/other/d/x.png',
+        'https://evil.example/images/p/d/x.png',
+      ]) {
+        const {container, unmount} = render(<PortableBody value={bodyImage(url)} />)
+        expect(container.querySelector('img')).toBeNull()
+        unmount()
+      }
+    })
   })
 })
 

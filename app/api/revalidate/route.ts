@@ -3,7 +3,14 @@ import {NextResponse} from 'next/server'
 
 import {readSettings} from '@/lib/content/env'
 import {reloadRedirectTable} from '@/lib/redirectTable'
-import {isRegenerated, pagesShowing, regenerateChange} from '@/lib/revalidation'
+import {
+  applyDelivery,
+  isRegenerated,
+  pagesShowing,
+  regenerateChange,
+  type BatchOutcome,
+  type Delivery,
+} from '@/lib/revalidation'
 import {checkWebhook} from '@/lib/webhook'
 
 export const dynamic = 'force-dynamic'
@@ -24,6 +31,8 @@ const CHANGES_REDIRECTS = new Set(['redirect', 'treatment'])
  *      revalidation request, which stores the new page or fails and keeps the old one,
  *   (a change to a redirect or a treatment also replaces the redirect table of the proxy)
  *   4. answers 200 when all of them rendered, 503 otherwise (last good pages kept; Sanity retries).
+ * Deliveries are applied in batches (lib/revalidation.ts, applyDelivery): a burst of deliveries
+ * shares the queries and page renders instead of repeating them per delivery.
  */
 export async function POST(request: Request) {
   const secret = readSettings().SANITY_REVALIDATE_SECRET
@@ -33,26 +42,48 @@ export async function POST(request: Request) {
   const outcome = await checkWebhook(request, secret)
   if (!outcome.ok) return NextResponse.json({message: outcome.message}, {status: outcome.status})
 
-  let pages: Awaited<ReturnType<typeof pagesShowing>>
-  try {
-    pages = await pagesShowing(outcome.change)
-    // A redirect, or a treatment's address, may have changed: the proxy's table is replaced now.
-    if (CHANGES_REDIRECTS.has(outcome.change.type)) await reloadRedirectTable()
-  } catch (error) {
-    console.warn('Webhook: the content backend cannot be read; nothing revalidated', error)
+  const applied = await applyDelivery({change: outcome.change, tags: outcome.tags}, applyBatch)
+  if (!applied.ok) {
     return NextResponse.json(
       {message: 'The content backend is not available; nothing was changed, please retry'},
       {status: 503},
     )
   }
-
-  for (const tag of outcome.tags) revalidateTag(tag, 'max')
-  const results = await regenerateChange(pages)
-  const failed = results.filter((result) => !isRegenerated(result)).map(({path}) => path)
-  const body = {revalidated: outcome.tags, regenerated: results.map(({path}) => path), failed}
-  if (failed.length > 0) {
-    console.warn(`Webhook: regeneration failed for ${failed.join(', ')}; last good pages kept`)
+  const {revalidated, regenerated, failed} = applied
+  const body = {revalidated, regenerated, failed}
+  if (body.failed.length > 0) {
+    console.warn(`Webhook: regeneration failed for ${body.failed.join(', ')}; last good pages kept`)
     return NextResponse.json(body, {status: 503})
   }
   return NextResponse.json(body)
+}
+
+/** One batch of deliveries (usually one): the steps described above, each done once. */
+async function applyBatch(deliveries: Delivery[]): Promise<BatchOutcome> {
+  const unique = [
+    ...new Map(deliveries.map(({change}) => [JSON.stringify(change), change])).values(),
+  ]
+  let listings: string[] = []
+  let treatments: string[] = []
+  try {
+    for (const change of unique) {
+      const pages = await pagesShowing(change)
+      listings = [...new Set([...listings, ...pages.listings])]
+      treatments = [...new Set([...treatments, ...pages.treatments])]
+    }
+    // A redirect, or a treatment's address, may have changed: the proxy's table is replaced now.
+    if (unique.some(({type}) => CHANGES_REDIRECTS.has(type))) await reloadRedirectTable()
+  } catch (error) {
+    console.warn('Webhook: the content backend cannot be read; nothing revalidated', error)
+    return {ok: false, reason: 'backend-unavailable'}
+  }
+  const tags = [...new Set(deliveries.flatMap((delivery) => delivery.tags))]
+  for (const tag of tags) revalidateTag(tag, 'max')
+  const results = await regenerateChange({listings, treatments})
+  return {
+    ok: true,
+    revalidated: tags,
+    regenerated: results.map(({path}) => path),
+    failed: results.filter((result) => !isRegenerated(result)).map(({path}) => path),
+  }
 }

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/*
+ * Soak (not a test): 60 s at 50 connections over a mix of pages and random unknown slugs against a
+ * real `next start` on the bundled dataset; counts 5xx and socket errors, and compares the server's
+ * RSS after the run with its warm level. Writes bench/soak.json.
+ *
+ *   npm run soak [-- --duration 60 --connections 50 --port 3970]
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+
+import autocannon from 'autocannon'
+
+const {values} = parseArgs({
+  options: {
+    duration: {type: 'string', default: '60'},
+    connections: {type: 'string', default: '50'},
+    port: {type: 'string', default: '3970'},
+  },
+})
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const origin = `http://127.0.0.1:${values.port}`
+const next = path.join(root, 'node_modules', '.bin', 'next')
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: '.next-bench',
+  NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+function treeRssMb(pid) {
+  const children = new Map()
+  const rss = new Map()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1])
+      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0))
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch {
+      // gone
+    }
+  }
+  let total = 0
+  const queue = [pid]
+  while (queue.length) {
+    const current = queue.pop()
+    total += rss.get(current) ?? 0
+    queue.push(...(children.get(current) ?? []))
+  }
+  return Math.round(total / 1024)
+}
+
+console.log('building…')
+if (
+  spawnSync(next, ['build'], {cwd: root, env, stdio: ['ignore', 'ignore', 'inherit']}).status !== 0
+) {
+  process.exit(1)
+}
+const server = spawn(next, ['start', '-p', values.port, '-H', '127.0.0.1'], {
+  cwd: root,
+  env,
+  detached: true,
+})
+process.on('exit', () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM')
+  } catch {
+    // gone
+  }
+})
+for (;;) {
+  try {
+    if ((await fetch(`${origin}/`)).ok) break
+  } catch {
+    await sleep(100)
+  }
+}
+
+const PAGES = [
+  '/',
+  '/treatments',
+  '/treatments/spine-injections',
+  '/treatments/neural-prolotherapy',
+  '/affiliations',
+  '/search?q=injection',
+]
+const randomSlug = () => `/treatments/soak-${Math.random().toString(36).slice(2, 12)}`
+// Warm the pages and a first round of 404s (the level to compare with).
+for (let round = 0; round < 3; round += 1)
+  for (const page of PAGES) await (await fetch(`${origin}${page}`)).text()
+for (let i = 0; i < 500; i += 1) await (await fetch(`${origin}${randomSlug()}`)).text()
+await sleep(2000)
+const warmRss = treeRssMb(server.pid)
+
+let unknownSlugs = 0
+const statuses = {}
+const result = await autocannon({
+  url: origin,
+  connections: Number(values.connections),
+  duration: Number(values.duration),
+  requests: [
+    {
+      setupRequest: (request) => {
+        // Half known pages, half random unknown slugs (10,000 or more in a 60 s run).
+        if (Math.random() < 0.5)
+          return {...request, path: PAGES[Math.floor(Math.random() * PAGES.length)]}
+        unknownSlugs += 1
+        return {...request, path: randomSlug()}
+      },
+    },
+  ],
+})
+for (const [key, value] of Object.entries(result.statusCodeStats ?? {})) statuses[key] = value.count
+await sleep(5000)
+const afterRss = treeRssMb(server.pid)
+const record = {
+  date: new Date().toISOString(),
+  node: process.version,
+  durationSeconds: Number(values.duration),
+  connections: Number(values.connections),
+  requests: result.requests.total,
+  unknownSlugs,
+  statuses,
+  fiveHundreds: Object.entries(statuses)
+    .filter(([code]) => code.startsWith('5'))
+    .reduce((sum, [, count]) => sum + count, 0),
+  socketErrors: result.errors,
+  timeouts: result.timeouts,
+  latencyMs: {p50: result.latency.p50, p99: result.latency.p99},
+  rssMb: {warm: warmRss, afterRun: afterRss, difference: afterRss - warmRss},
+}
+console.log(JSON.stringify(record, null, 2))
+writeFileSync(path.join(root, 'bench', 'soak.json'), `${JSON.stringify(record, null, 2)}\n`)
+process.exit(0)
