@@ -1,6 +1,6 @@
 import {NextResponse, type NextRequest} from 'next/server'
 
-import {currentRedirectTable} from '@/lib/redirectTable'
+import {currentRedirectTable, liveTreatmentSlugs} from '@/lib/redirectTable'
 import {redirectKey} from '@/lib/redirects'
 
 /**
@@ -15,10 +15,20 @@ export async function proxy(request: NextRequest) {
     return new NextResponse('Bad request: the address is not validly encoded.', {status: 400})
   }
   const rule = (await currentRedirectTable()).get(redirectKey(request.nextUrl.pathname))
-  if (!rule) return NextResponse.next()
-  const target = request.nextUrl.clone()
-  target.pathname = rule.to
-  return NextResponse.redirect(target, rule.permanent ? 308 : 307)
+  if (rule) {
+    const target = request.nextUrl.clone()
+    target.pathname = rule.to
+    return NextResponse.redirect(target, rule.permanent ? 308 : 307)
+  }
+  // An address no published treatment has gets the uncached 404 page (the catch-all route)
+  // instead of a render that the page cache would keep: random addresses cannot fill it. Staff
+  // previewing drafts (draft mode cookie) always reach the page.
+  const slug = /^\/treatments\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1]
+  const live = liveTreatmentSlugs()
+  if (slug && live && !live.has(slug.toLowerCase()) && !request.cookies.has('__prerender_bypass')) {
+    return NextResponse.rewrite(new URL('/treatments/unknown/address', request.url))
+  }
+  return NextResponse.next()
 }
 
 export const config = {

@@ -1,6 +1,4 @@
-import Image from 'next/image'
-
-import {isProjectImageUrl} from '@/lib/images'
+import {cdnImageSources, isProjectImageUrl} from '@/lib/images'
 import {isExternal, safeHref, WEB_SCHEMES} from '@/lib/links'
 
 export type Affiliation = {
@@ -25,13 +23,15 @@ function Logo({logo}: {logo: Affiliation['logo']}) {
   const {width, height} = logo?.asset?.metadata?.dimensions ?? {}
   if (!src || !alt || !width || !height) return null
   return (
-    <Image
+    // eslint-disable-next-line @next/next/no-img-element -- see cdnImageSources
+    <img
       className="affiliation__logo"
-      src={src}
+      {...cdnImageSources(src, Math.round((width / height) * 96))}
+      sizes="160px"
       alt={alt}
       width={Math.round((width / height) * 48)}
       height={48}
-      sizes="160px"
+      loading="lazy"
     />
   )
 }

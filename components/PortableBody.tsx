@@ -1,8 +1,7 @@
 import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import type {TypedObject} from '@portabletext/types'
-import Image from 'next/image'
 
-import {isProjectImageUrl} from '@/lib/images'
+import {cdnImageSources, isProjectImageUrl} from '@/lib/images'
 import {isExternal, safeHref} from '@/lib/links'
 import {bodyHeadings} from '@/lib/anchors'
 
@@ -37,13 +36,16 @@ function componentsFor(ids: Map<string, string>, firstImageKey?: string): Portab
         if (!src || !alt || !width || !height) return null
         return (
           <figure className="body-image">
-            <Image
-              src={src}
+            {/* eslint-disable-next-line @next/next/no-img-element -- see cdnImageSources */}
+            <img
+              {...cdnImageSources(src, width)}
+              sizes="(min-width: 48rem) 42rem, 100vw"
               alt={alt}
               width={width}
               height={height}
-              sizes="(min-width: 48rem) 42rem, 100vw"
-              priority={value._key === firstImageKey}
+              {...(value._key === firstImageKey
+                ? {fetchPriority: 'high' as const}
+                : {loading: 'lazy' as const, decoding: 'async' as const})}
             />
           </figure>
         )

@@ -5,11 +5,17 @@ import {buildRedirectTable, type RedirectTable} from './redirects'
 /**
  * The redirects in force, kept in this server process's memory: the proxy looks every request up
  * here (a Map lookup, no query), the webhook replaces it after a redirect or treatment changes,
- * and it is re-read in the background after REVALIDATE_SECONDS like any cached content (for other
- * instances that did not receive the webhook). It lives on `globalThis` because the proxy and the
+ * and it is re-read in the background after at most a minute (for other instances that did not
+ * receive the webhook). It also knows which treatment addresses exist. It lives on `globalThis` because the proxy and the
  * route handlers are separate bundles with separate module instances in one process.
  */
-type Store = {table: RedirectTable; loadedAt: number; loading?: Promise<RedirectTable>}
+type Store = {
+  table: RedirectTable
+  /** Slugs of the published treatments (lower case), from the last successful read. */
+  liveTreatmentSlugs?: ReadonlySet<string>
+  loadedAt: number
+  loading?: Promise<RedirectTable>
+}
 
 const STORE_KEY = Symbol.for('clinic-site.redirect-table')
 const RETRY_AFTER_FAILURE_MS = 10_000
@@ -25,9 +31,9 @@ function setStore(value: Store) {
 
 /** Reads the redirects fresh from the content backend and puts them in force. Throws when it cannot. */
 export async function reloadRedirectTable(): Promise<RedirectTable> {
-  const {table, refused} = buildRedirectTable(await getRedirectRows())
+  const {table, refused, liveTreatmentSlugs} = buildRedirectTable(await getRedirectRows())
   for (const reason of refused) console.warn(`Redirect refused: ${reason}`)
-  setStore({table, loadedAt: Date.now()})
+  setStore({table, liveTreatmentSlugs, loadedAt: Date.now()})
   return table
 }
 
@@ -37,11 +43,28 @@ export async function reloadRedirectTable(): Promise<RedirectTable> {
  * read, the last table stays (or none, if there never was one) and a read is retried later.
  */
 export async function currentRedirectTable(): Promise<RedirectTable> {
-  const maxAgeMs = readSettings().REVALIDATE_SECONDS * 1000
+  const maxAgeMs = tableMaxAgeMs()
   const current = store()
   if (current && Date.now() - current.loadedAt < maxAgeMs) return current.table
   const loading = current?.loading ?? startLoading(current, maxAgeMs)
   return current && current.loadedAt > 0 ? current.table : loading
+}
+
+/**
+ * The published treatments' slugs as of the last successful read (null before one): the proxy
+ * answers other treatment addresses with the uncached 404 page, so random addresses cannot fill
+ * the page cache.
+ */
+export function liveTreatmentSlugs(): ReadonlySet<string> | null {
+  return store()?.liveTreatmentSlugs ?? null
+}
+
+/**
+ * How old the table may get before it is re-read in the background: REVALIDATE_SECONDS, at most a
+ * minute, so an instance that did not receive a webhook learns of a new page within a minute.
+ */
+function tableMaxAgeMs(): number {
+  return Math.min(readSettings().REVALIDATE_SECONDS, 60) * 1000
 }
 
 function startLoading(current: Store | undefined, maxAgeMs: number): Promise<RedirectTable> {
@@ -51,6 +74,11 @@ function startLoading(current: Store | undefined, maxAgeMs: number): Promise<Red
     setStore({table, loadedAt: Date.now() - maxAgeMs + RETRY_AFTER_FAILURE_MS})
     return table
   })
-  setStore({table: current?.table ?? EMPTY, loadedAt: current?.loadedAt ?? 0, loading})
+  setStore({
+    table: current?.table ?? EMPTY,
+    liveTreatmentSlugs: current?.liveTreatmentSlugs,
+    loadedAt: current?.loadedAt ?? 0,
+    loading,
+  })
   return loading
 }

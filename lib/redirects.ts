@@ -51,7 +51,11 @@ export function redirectKey(path: string): string {
  * live pages (pages win), the site's machinery, anything that is not a path on this site, and
  * chains — a redirect to an address that itself redirects is never followed.
  */
-export function buildRedirectTable(rows: RedirectRows): {table: RedirectTable; refused: string[]} {
+export function buildRedirectTable(rows: RedirectRows): {
+  table: RedirectTable
+  refused: string[]
+  liveTreatmentSlugs: ReadonlySet<string>
+} {
   const treatmentPath = (slug: string) => `/treatments/${slug}`
   const live = new Set([
     ...FIXED_PAGES,
@@ -91,5 +95,8 @@ export function buildRedirectTable(rows: RedirectRows): {table: RedirectTable; r
     refused.push(`${from} → ${to}: a chain (${to} redirects too)`)
     table.delete(from)
   }
-  return {table, refused}
+  const liveTreatmentSlugs = new Set(
+    rows.treatments.flatMap(({slug}) => (slug ? [slug.toLowerCase()] : [])),
+  )
+  return {table, refused, liveTreatmentSlugs}
 }

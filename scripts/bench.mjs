@@ -10,7 +10,7 @@
  * --port 3950 (next; nginx uses the next port).
  */
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -20,6 +20,7 @@ import {chromium} from '@playwright/test'
 import autocannon from 'autocannon'
 
 import {CHROMIUM_FLAGS, runLighthouse} from './lighthouse.mjs'
+import {treeRssMb} from './process-memory.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -56,31 +57,6 @@ function siteEnv(dataset) {
     NEXT_PUBLIC_SANITY_PROJECT_ID: '',
     ...(dataset ? {CONTENT_DATASET_FILE: dataset} : {}),
   }
-}
-
-/** RSS in MB of a process and all its descendants (from /proc). */
-function treeRssMb(pid) {
-  const children = new Map()
-  const rss = new Map()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1])
-      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0))
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let total = 0
-  const queue = [pid]
-  while (queue.length) {
-    const current = queue.pop()
-    total += rss.get(current) ?? 0
-    queue.push(...(children.get(current) ?? []))
-  }
-  return total / 1024
 }
 
 /** Runs a command, sampling the RSS of its process tree; returns its wall time and peak RSS. */

@@ -7,12 +7,14 @@
  *   npm run soak [-- --duration 60 --connections 50 --port 3970]
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import autocannon from 'autocannon'
+
+import {treeRssMb} from './process-memory.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -31,30 +33,6 @@ const env = {
   NEXT_PUBLIC_SANITY_PROJECT_ID: '',
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function treeRssMb(pid) {
-  const children = new Map()
-  const rss = new Map()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8')
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1])
-      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0))
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
-    } catch {
-      // gone
-    }
-  }
-  let total = 0
-  const queue = [pid]
-  while (queue.length) {
-    const current = queue.pop()
-    total += rss.get(current) ?? 0
-    queue.push(...(children.get(current) ?? []))
-  }
-  return Math.round(total / 1024)
-}
 
 console.log('building…')
 if (
@@ -96,7 +74,7 @@ for (let round = 0; round < 3; round += 1)
   for (const page of PAGES) await (await fetch(`${origin}${page}`)).text()
 for (let i = 0; i < 500; i += 1) await (await fetch(`${origin}${randomSlug()}`)).text()
 await sleep(2000)
-const warmRss = treeRssMb(server.pid)
+const warmRss = Math.round(treeRssMb(server.pid))
 
 let unknownSlugs = 0
 const statuses = {}
@@ -118,7 +96,7 @@ const result = await autocannon({
 })
 for (const [key, value] of Object.entries(result.statusCodeStats ?? {})) statuses[key] = value.count
 await sleep(5000)
-const afterRss = treeRssMb(server.pid)
+const afterRss = Math.round(treeRssMb(server.pid))
 const record = {
   date: new Date().toISOString(),
   node: process.version,

@@ -139,6 +139,23 @@ test('a content outage keeps the last good pages and answers a branded 5xx for n
       _type: 'treatment',
       slug: 'proliferation-injection',
     }
+    // A published treatment whose page was never rendered: the site knows its address (a
+    // redirect delivery re-reads the addresses and renders no page), the page cache has nothing.
+    const neverRendered = `never-rendered-${outage}`
+    await appendDocuments(file, [
+      {
+        _id: `treatment-${neverRendered}`,
+        _type: 'treatment',
+        title: 'Never Rendered',
+        slug: {_type: 'slug', current: neverRendered},
+        summary: 'Published while nobody looked.',
+      },
+    ])
+    const known = await sendWebhook(request, {
+      _id: 'redirect-old-spine-injections-page',
+      _type: 'redirect',
+    })
+    expect(known.status()).toBe(200)
 
     await setOutage(true)
     try {
@@ -151,7 +168,7 @@ test('a content outage keeps the last good pages and answers a branded 5xx for n
         expect(await kept.text()).toBe(before)
       }
       // A page never rendered before answers a branded error page with 5xx, no stack trace.
-      const response = await page.goto(`/treatments/never-rendered-${outage}`)
+      const response = await page.goto(`/treatments/${neverRendered}`)
       expect(response?.status()).toBeGreaterThanOrEqual(500)
       await expect(page.getByRole('heading', {level: 1})).toHaveText(
         'This page is not available right now',
@@ -167,7 +184,7 @@ test('a content outage keeps the last good pages and answers a branded 5xx for n
     // was not cached.
     expect((await sendWebhook(request, change)).status()).toBe(200)
     expect(await pageText(request, '/treatments/proliferation-injection')).toContain(marker)
-    expect((await request.get(`/treatments/never-rendered-${outage}`)).status()).toBe(404)
+    expect((await request.get(`/treatments/${neverRendered}`)).status()).toBe(200)
   }
 })
 

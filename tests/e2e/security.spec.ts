@@ -1,3 +1,6 @@
+import {readdir} from 'node:fs/promises'
+import path from 'node:path'
+
 import {expect, test} from '@playwright/test'
 
 /*
@@ -144,4 +147,18 @@ test('routing fuzz: odd and hostile URLs answer 4xx, never 500 and never another
   expect(rsc.status()).toBe(200)
   expect(await rsc.text()).toContain('Spine Injections')
   expect(normal404).toContain('We could not find that page')
+})
+
+test('random unknown treatment addresses answer 404 and leave nothing in the page cache', async ({
+  request,
+}, testInfo) => {
+  const cached = path.join(process.cwd(), `.next-e2e-${testInfo.project.name}`, 'server', 'app')
+  const slugs = Array.from({length: 30}, (_, index) => `random-${Date.now()}-${index}`)
+  for (const slug of slugs) {
+    const response = await request.get(`/treatments/${slug}`)
+    expect(response.status()).toBe(404)
+    expect(await response.text()).toContain('We could not find that page')
+  }
+  const files = await readdir(cached, {recursive: true})
+  expect(files.filter((file) => slugs.some((slug) => file.includes(slug)))).toEqual([])
 })

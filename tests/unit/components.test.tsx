@@ -104,13 +104,16 @@ describe('PortableBody', () => {
     },
   ]
 
-  it('renders an image from the project’s CDN with its alt text, through next/image', async () => {
+  it('renders an image from the project’s CDN with its alt text, resized by the CDN', async () => {
     await withEnv({NEXT_PUBLIC_SANITY_PROJECT_ID: 'p', NEXT_PUBLIC_SANITY_DATASET: 'd'}, () => {
       render(<PortableBody value={bodyImage('https://cdn.sanity.io/images/p/d/x-800x600.png')} />)
     })
     const image = screen.getByRole('img', {name: 'A spine model'})
     expect(image).toHaveAttribute('width', '800')
-    expect(image.getAttribute('srcset')).toContain('/_next/image?url=')
+    expect(image.getAttribute('srcset')).toContain(
+      'https://cdn.sanity.io/images/p/d/x-800x600.png?w=390&auto=format 390w',
+    )
+    expect(image).toHaveAttribute('fetchpriority', 'high')
   })
 
   it('leaves out an image from anywhere else (another project, another host)', async () => {
