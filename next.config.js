@@ -80,8 +80,10 @@ const nextConfig = {
   async headers() {
     return [
       {source: '/:path*', headers: COMMON_HEADERS},
+      // Not on the framework's static files: a policy governs documents, and every script would
+      // carry its half kilobyte (measured: 5 KB more JavaScript transferred per page).
       {
-        source: '/:path((?!studio(?:/|$)).*)',
+        source: '/:path((?!studio(?:/|$)|_next/static/).*)',
         headers: [{key: 'Content-Security-Policy', value: SITE_CSP}],
       },
       {source: '/studio', headers: [{key: 'Content-Security-Policy', value: STUDIO_CSP}]},
