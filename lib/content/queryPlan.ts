@@ -138,33 +138,30 @@ function refersToParent(node: unknown): boolean {
 }
 
 /**
- * Replaces `^` that refers to `element` (the document a projection is evaluated for) by its value.
- * `depth` counts the scopes entered below the projection: a filter's condition is one deeper, and
- * `^` at depth n with n === depth is the element. Unknown constructs are left as they are.
+ * Rebuilds a node with `map` applied to each child the planner understands, telling it how many
+ * scopes the child enters (a filter's condition and a projection's expression: one; Map's scope
+ * is hidden, so `^` inside it skips it). Undefined for constructs the planner does not know.
  */
-function bindParent(node: Node, element: unknown, depth: number): Node {
-  if (node.type === 'Parent') return (node.n === depth ? value(element) : node) as Node
-  if (node.type === 'Value' || !refersToParent(node)) return node
-  const deeper = (child: unknown) => bindParent(child as Node, element, depth + 1)
-  const same = (child: unknown) => bindParent(child as Node, element, depth)
+function mapChildren(node: Node, map: (child: Node, addedDepth: 0 | 1) => Node): Node | undefined {
+  const child = (key: string, addedDepth: 0 | 1 = 0) =>
+    node[key] ? {[key]: map(node[key] as Node, addedDepth)} : {}
   switch (node.type) {
     case 'Filter':
     case 'Projection':
-      return {...node, base: same(node.base), expr: deeper(node.expr)}
+      return {...node, ...child('base'), ...child('expr', 1)}
     case 'Map':
-      // Map's scope is hidden: `^` inside it skips it.
-      return {...node, base: same(node.base), expr: same(node.expr)}
+      return {...node, ...child('base'), ...child('expr')}
     case 'Object':
       return {
         ...node,
         attributes: (node.attributes as Node[]).map((attribute) =>
-          'value' in attribute ? {...attribute, value: same(attribute.value)} : attribute,
+          'value' in attribute ? {...attribute, value: map(attribute.value as Node, 0)} : attribute,
         ),
       }
     case 'And':
     case 'Or':
     case 'OpCall':
-      return {...node, left: same(node.left), right: same(node.right)}
+      return {...node, ...child('left'), ...child('right')}
     case 'Not':
     case 'Group':
     case 'AccessAttribute':
@@ -172,14 +169,24 @@ function bindParent(node: Node, element: unknown, depth: number): Node {
     case 'Slice':
     case 'Deref':
     case 'ArrayCoerce':
-      return node.base ? {...node, base: same(node.base)} : node
-    case 'FuncCall':
-      return {...node, args: (node.args as Node[]).map(same)}
     case 'PipeFuncCall':
-      return {...node, base: same(node.base)}
+      return {...node, ...child('base')}
+    case 'FuncCall':
+      return {...node, args: (node.args as Node[]).map((arg) => map(arg, 0))}
     default:
-      return node
+      return undefined
   }
+}
+
+/**
+ * Replaces `^` that refers to `element` (the document a projection is evaluated for) by its value.
+ * `depth` counts the scopes entered below the projection: `^` at depth n with n === depth is the
+ * element. Unknown constructs are left as they are.
+ */
+function bindParent(node: Node, element: unknown, depth: number): Node {
+  if (node.type === 'Parent') return node.n === depth ? value(element) : node
+  if (node.type === 'Value' || !refersToParent(node)) return node
+  return mapChildren(node, (child, added) => bindParent(child, element, depth + added)) ?? node
 }
 
 /**
@@ -187,38 +194,15 @@ function bindParent(node: Node, element: unknown, depth: number): Node {
  * climbs to its root or out of it, or a `^` in a construct the planner does not know). `depth`
  * counts the scopes entered below the root.
  */
-function escapes(node: unknown, depth: number): boolean {
-  if (!node || typeof node !== 'object') return false
-  if (Array.isArray(node)) return node.some((child) => escapes(child, depth))
-  const n = node as Node
-  if (n.type === 'Parent') return (n.n as number) >= depth
-  if (n.type === 'Value' || !refersToParent(n)) return false
-  switch (n.type) {
-    case 'Filter':
-    case 'Projection':
-      return escapes(n.base, depth) || escapes(n.expr, depth + 1)
-    case 'Map':
-      return escapes(n.base, depth) || escapes(n.expr, depth)
-    case 'Object':
-      return (n.attributes as Node[]).some((attribute) => escapes(attribute.value, depth))
-    case 'And':
-    case 'Or':
-    case 'OpCall':
-      return escapes(n.left, depth) || escapes(n.right, depth)
-    case 'Not':
-    case 'Group':
-    case 'AccessAttribute':
-    case 'AccessElement':
-    case 'Slice':
-    case 'Deref':
-    case 'ArrayCoerce':
-    case 'PipeFuncCall':
-      return escapes(n.base, depth)
-    case 'FuncCall':
-      return escapes(n.args, depth)
-    default:
-      return true
-  }
+function escapes(node: Node, depth: number): boolean {
+  if (node.type === 'Parent') return (node.n as number) >= depth
+  if (node.type === 'Value' || !refersToParent(node)) return false
+  let found = false
+  const known = mapChildren(node, (child, added) => {
+    found ||= escapes(child, depth + added)
+    return child
+  })
+  return known === undefined || found
 }
 
 function plan(node: Node, index: DatasetIndex, run: (node: Node) => unknown): Node {
