@@ -16,7 +16,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
-import {runLighthouse} from './lighthouse.mjs'
+import {BENCH_PAGES, runLighthouse} from './lighthouse.mjs'
 
 const {values} = parseArgs({
   options: {runs: {type: 'string', default: '3'}, port: {type: 'string', default: '3901'}},
@@ -24,13 +24,7 @@ const {values} = parseArgs({
 const runs = Number(values.runs)
 const origin = `http://localhost:${values.port}`
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const PAGES = {
-  home: '/',
-  treatments: '/treatments',
-  'parent treatment': '/treatments/spine-injections',
-  'child treatment': '/treatments/neural-prolotherapy',
-  affiliations: '/affiliations',
-}
+const PAGES = BENCH_PAGES
 
 const env = {
   ...process.env,

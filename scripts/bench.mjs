@@ -19,7 +19,7 @@ import {parseArgs} from 'node:util'
 import {chromium} from '@playwright/test'
 import autocannon from 'autocannon'
 
-import {CHROMIUM_FLAGS, runLighthouse} from './lighthouse.mjs'
+import {BENCH_PAGES, CHROMIUM_FLAGS, runLighthouse} from './lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
 
 const {values} = parseArgs({
@@ -38,13 +38,7 @@ const duration = Number(values.duration)
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'))
 const next = path.join(root, 'node_modules', '.bin', 'next')
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
-const PAGES = {
-  home: '/',
-  treatments: '/treatments',
-  'parent treatment': '/treatments/spine-injections',
-  'child treatment': '/treatments/neural-prolotherapy',
-  affiliations: '/affiliations',
-}
+const PAGES = BENCH_PAGES
 const round = (number, digits = 1) => Math.round(number * 10 ** digits) / 10 ** digits
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -11,6 +11,15 @@ import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+/** One page of each type, as the benchmarks measure them. */
+export const BENCH_PAGES = {
+  home: '/',
+  treatments: '/treatments',
+  'parent treatment': '/treatments/spine-injections',
+  'child treatment': '/treatments/neural-prolotherapy',
+  affiliations: '/affiliations',
+}
+
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',

@@ -1,7 +1,14 @@
-import {defineField, defineType, type ValidationContext} from 'sanity'
+import {defineField, defineType, type StringRule, type ValidationContext} from 'sanity'
 
 const PATH_PATTERN = /^\/[A-Za-z0-9\-._~/]*$/
 const API_VERSION = '2025-09-01'
+
+/** Both addresses of a redirect are paths on this site. */
+const requiredPath = (rule: StringRule) =>
+  rule
+    .required()
+    .regex(PATH_PATTERN)
+    .error('Write a path starting with "/", using letters, numbers, "-" and "/" only.')
 
 /** The site's own fixed pages and machinery: a redirect may never take them over. */
 const RESERVED_PATHS = [
@@ -28,10 +35,7 @@ export const redirect = defineType({
       description:
         'The path that should move, starting with "/", for example "/spine-injections". Query strings such as ?utm_source=… are carried over by themselves; leave them out.',
       validation: (rule) => [
-        rule
-          .required()
-          .regex(PATH_PATTERN)
-          .error('Write a path starting with "/", using letters, numbers, "-" and "/" only.'),
+        requiredPath(rule),
         rule
           .custom((from: string | undefined) =>
             from && RESERVED_PATHS.some((pattern) => pattern.test(from))
@@ -90,10 +94,7 @@ export const redirect = defineType({
       description:
         'Where visitors should go instead, starting with "/", for example "/treatments/spine-injections". Use the final address: a redirect to an address that itself redirects is refused.',
       validation: (rule) => [
-        rule
-          .required()
-          .regex(PATH_PATTERN)
-          .error('Write a path starting with "/", using letters, numbers, "-" and "/" only.'),
+        requiredPath(rule),
         rule.custom((to, context) =>
           to && to === (context.document as {from?: string} | undefined)?.from
             ? 'The new address must differ from the old one.'
