@@ -7,6 +7,9 @@ import {redirectKey} from '@/lib/redirects'
  * Redirects managed in Sanity: one in-memory lookup per request (see lib/redirectTable.ts). The
  * query string (utm_* and the like) is carried to the new address.
  */
+/** Shared by every unknown treatment address; not a valid slug (see lib/content isShowable). */
+const UNKNOWN_TREATMENT_PATH = '/treatments/_unknown'
+
 export async function proxy(request: NextRequest) {
   // A malformed percent-encoding ("/treatments/%E0%A4%A") is the client's error, not the server's.
   try {
@@ -20,13 +23,17 @@ export async function proxy(request: NextRequest) {
     target.pathname = rule.to
     return NextResponse.redirect(target, rule.permanent ? 308 : 307)
   }
-  // An address no published treatment has gets the uncached 404 page (the catch-all route)
-  // instead of a render that the page cache would keep: random addresses cannot fill it. Staff
+  // An address no published treatment has is answered by one reserved address's 404 page (no
+  // slug can start with "_"), rendered once and then served from the page cache like any static
+  // page: random addresses cannot fill the cache, and answering them costs no render. Staff
   // previewing drafts (draft mode cookie) always reach the page.
   const slug = /^\/treatments\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1]
   const live = liveTreatmentSlugs()
   if (slug && live && !live.has(slug.toLowerCase()) && !request.cookies.has('__prerender_bypass')) {
-    return NextResponse.rewrite(new URL('/treatments/unknown/address', request.url))
+    return NextResponse.rewrite(new URL(UNKNOWN_TREATMENT_PATH, request.url), {
+      // Not for shared caches: the address may be a treatment about to be published.
+      headers: {'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate'},
+    })
   }
   return NextResponse.next()
 }

@@ -46,7 +46,7 @@ console.log('building…')
 const build = spawnSync(next, ['build'], {cwd: root, env, stdio: ['ignore', 'ignore', 'inherit']})
 if (build.status !== 0) process.exit(build.status ?? 1)
 
-const server = spawn(next, ['start', '-p', values.port, '-H', '127.0.0.1'], {
+const server = spawn(next, ['start', '-p', values.port], {
   cwd: root,
   env,
   detached: true,

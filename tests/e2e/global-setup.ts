@@ -92,7 +92,9 @@ export default async function globalSetup() {
     }
     for (const variant of variants) {
       await assertPortFree(variant.port)
-      const args = ['start', '-p', String(variant.port), '-H', '127.0.0.1']
+      // No `-H 127.0.0.1`: with it, Next.js fetches the proxy's rewrites over HTTP from itself
+      // (vercel/next.js#94745), so the tests would not run the way `npm start` serves.
+      const args = ['start', '-p', String(variant.port)]
       const log = createWriteStream(path.join(work, `server-${variant.name}.log`))
       const server = spawn(NEXT, args, {
         cwd: ROOT,
