@@ -52,8 +52,8 @@ export async function currentRedirectTable(): Promise<RedirectTable> {
 
 /**
  * The published treatments' slugs as of the last successful read (null before one): the proxy
- * answers other treatment addresses with the uncached 404 page, so random addresses cannot fill
- * the page cache.
+ * answers other treatment addresses with one shared, cached 404 page, so random addresses cannot
+ * fill the page cache.
  */
 export function liveTreatmentSlugs(): ReadonlySet<string> | null {
   return store()?.liveTreatmentSlugs ?? null
