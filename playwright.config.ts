@@ -1,5 +1,6 @@
 import {defineConfig} from '@playwright/test'
 
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/chromium.mjs'
 import {E2E_PORTS} from './tests/e2e/ports'
 
 /*
@@ -20,16 +21,8 @@ export default defineConfig({
     browserName: 'chromium',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

@@ -3,13 +3,13 @@ import {NextResponse, type NextRequest} from 'next/server'
 import {currentRedirectTable, liveTreatmentSlugs} from '@/lib/redirectTable'
 import {redirectKey} from '@/lib/redirects'
 
+/** Shared by every unknown treatment address; not a valid slug (see lib/content isShowable). */
+const UNKNOWN_TREATMENT_PATH = '/treatments/_unknown'
+
 /**
  * Redirects managed in Sanity: one in-memory lookup per request (see lib/redirectTable.ts). The
  * query string (utm_* and the like) is carried to the new address.
  */
-/** Shared by every unknown treatment address; not a valid slug (see lib/content isShowable). */
-const UNKNOWN_TREATMENT_PATH = '/treatments/_unknown'
-
 export async function proxy(request: NextRequest) {
   // A malformed percent-encoding ("/treatments/%E0%A4%A") is the client's error, not the server's.
   try {

@@ -19,7 +19,8 @@ import {parseArgs} from 'node:util'
 import {chromium} from '@playwright/test'
 import autocannon from 'autocannon'
 
-import {BENCH_PAGES, CHROMIUM_FLAGS, runLighthouse} from './lighthouse.mjs'
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs'
+import {BENCH_PAGES, runLighthouse} from './lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
 
 const {values} = parseArgs({
@@ -169,8 +170,8 @@ http {
 /** JavaScript and HTML bytes transferred per page, from Chromium's network log. */
 async function transferredBytes(pages) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS.filter((flag) => flag !== '--headless'),
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   })
   const result = {}
   try {

@@ -11,6 +11,8 @@ import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs'
+
 /** One page of each type, as the benchmarks measure them. */
 export const BENCH_PAGES = {
   home: '/',
@@ -19,17 +21,6 @@ export const BENCH_PAGES = {
   'child treatment': '/treatments/neural-prolotherapy',
   affiliations: '/affiliations',
 }
-
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b)
@@ -41,8 +32,8 @@ export async function runLighthouse({origin, pages, runs}) {
   // Chromium leaves org.chromium.* folders in the temporary directory: give it its own.
   const chromeTmp = mkdtempSync(path.join(tmpdir(), 'bench-lighthouse-'))
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: CHROMIUM_FLAGS,
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
     envVars: {...process.env, TMPDIR: chromeTmp},
   })
   const results = {}

@@ -112,7 +112,7 @@ for (let seconds = 5; seconds <= Number(values.cooldown); seconds += 5) {
 }
 const afterRss = Object.values(afterRunRss).at(-1)
 // Pages the page cache wrote for the random addresses (there should be none).
-const cachedUnknownPages = readdirSync(path.join(root, '.next-bench', 'server', 'app'), {
+const cachedUnknownPages = readdirSync(path.join(root, env.NEXT_DIST_DIR, 'server', 'app'), {
   recursive: true,
 }).filter((file) => String(file).includes('soak-')).length
 const record = {
