@@ -4,8 +4,9 @@
  * every page and every regeneration, so hashes in a static header would go stale, and nonces make
  * every page render per request (no static caching). Everything else is locked down.
  */
-const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || ''
-const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
+// The Sanity project's settings are read in one place; Node 20.19+ can require() an ES module.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const {projectId, dataset} = require('./lib/settings/sanity-project.mjs')
 const sanityImages = projectId ? `https://cdn.sanity.io/images/${projectId}/${dataset}/` : ''
 const sanityApi = projectId ? `https://${projectId}.api.sanity.io` : ''
 

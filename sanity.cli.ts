@@ -1,9 +1,9 @@
 import {defineCliConfig} from 'sanity/cli'
 
-import {studioDataset, studioProjectId} from './sanity/env'
+import {dataset, studioProjectId} from './lib/settings/sanity-project.mjs'
 
 export default defineCliConfig({
-  api: {projectId: studioProjectId, dataset: studioDataset},
+  api: {projectId: studioProjectId, dataset},
   typegen: {
     path: './{app,components,lib,sanity}/**/*.{ts,tsx}',
     schema: './sanity/schema.json',

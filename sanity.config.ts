@@ -5,9 +5,9 @@ import {structureTool} from 'sanity/structure'
 
 import {withSlugHistory} from './sanity/actions'
 import {ReadabilityBadge, ReviewBadge} from './sanity/badges'
+import {dataset, studioProjectId} from './lib/settings/sanity-project.mjs'
 import {locations, mainDocuments} from './sanity/presentation/resolve'
 
-import {studioDataset, studioProjectId} from './sanity/env'
 import {schemaTypes} from './sanity/schemaTypes'
 import {structure, TREATMENT_UNDER_PARENT_TEMPLATE} from './sanity/structure'
 
@@ -16,7 +16,7 @@ export default defineConfig({
   title: 'Clinic Site',
   basePath: '/studio',
   projectId: studioProjectId,
-  dataset: studioDataset,
+  dataset,
   schema: {
     types: schemaTypes,
     templates: (templates) => [

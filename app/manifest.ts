@@ -1,11 +1,10 @@
 import type {MetadataRoute} from 'next'
 
-import {toClinic} from '@/lib/clinic'
-import {getSettings} from '@/lib/content'
+import {getClinic} from '@/lib/content'
 
 /** The web manifest: how the site looks when a patient adds it to a phone's home screen. */
 export default async function manifest(): Promise<MetadataRoute.Manifest> {
-  const clinic = toClinic(await getSettings({stega: false}))
+  const clinic = await getClinic({stega: false})
   return {
     name: clinic.name,
     short_name: clinic.name,

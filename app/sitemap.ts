@@ -1,7 +1,7 @@
 import type {MetadataRoute} from 'next'
 
 import {getSitemapTreatments} from '@/lib/content'
-import {resolveHref} from '@/lib/routes'
+import {resolveHref} from '@/lib/shared/routes'
 import {siteOrigin} from '@/lib/seo'
 
 /** Every public page, with the time its treatment last changed. */

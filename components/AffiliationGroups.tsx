@@ -1,5 +1,5 @@
-import {cdnImageSources, isProjectImageUrl} from '@/lib/images'
-import {isExternal, safeHref, WEB_SCHEMES} from '@/lib/links'
+import {cdnImageSources, isProjectImageUrl} from '@/lib/render/images'
+import {isExternal, safeHref, WEB_SCHEMES} from '@/lib/render/links'
 
 export type Affiliation = {
   _id: string

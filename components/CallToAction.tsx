@@ -1,4 +1,4 @@
-import type {Clinic} from '@/lib/clinic'
+import type {Clinic} from '@/lib/content'
 
 type Props = {clinic: Clinic; heading?: string}
 

@@ -1,9 +1,9 @@
 import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import type {TypedObject} from '@portabletext/types'
 
-import {cdnImageSources, isProjectImageUrl} from '@/lib/images'
-import {isExternal, safeHref} from '@/lib/links'
-import {bodyHeadings} from '@/lib/anchors'
+import {cdnImageSources, isProjectImageUrl} from '@/lib/render/images'
+import {isExternal, safeHref} from '@/lib/render/links'
+import {bodyHeadings} from '@/lib/render/anchors'
 
 type BodyImage = {
   _type: 'imageWithAlt'

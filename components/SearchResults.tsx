@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
-import type {Clinic} from '@/lib/clinic'
-import {resolveHref} from '@/lib/routes'
-import type {SearchHit} from '@/lib/search'
+import type {Clinic} from '@/lib/content'
+import {resolveHref} from '@/lib/shared/routes'
+import type {SearchHit} from '@/lib/content/search'
 
 type Props = {query: string; hits: SearchHit[]; clinic: Pick<Clinic, 'phone'>}
 

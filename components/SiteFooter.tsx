@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import type {Clinic} from '@/lib/clinic'
-import {resolveHref} from '@/lib/routes'
+import type {Clinic} from '@/lib/content'
+import {resolveHref} from '@/lib/shared/routes'
 
 import {ClinicContact} from './ClinicContact'
 

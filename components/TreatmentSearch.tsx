@@ -1,5 +1,5 @@
-import {MAX_QUERY_LENGTH} from '@/lib/search'
-import {resolveHref} from '@/lib/routes'
+import {MAX_QUERY_LENGTH} from '@/lib/content/search'
+import {resolveHref} from '@/lib/shared/routes'
 
 type Props = {query?: string}
 

@@ -1,6 +1,6 @@
 import {useDocumentOperation, type DocumentActionComponent} from 'sanity'
 
-import {previousSlugsAfterPublish, type WithSlug} from './slugHistory'
+import {previousSlugsAfterPublish, type WithSlug} from './slug-history'
 
 /**
  * Wraps Sanity's publish action for treatments: before publishing a changed web address, the old

@@ -1,7 +1,7 @@
 import type {DocumentBadgeComponent, DocumentBadgeDescription} from 'sanity'
 
-import {reviewState} from '../lib/medicalReview'
-import {TARGET_GRADE, treatmentReadability} from '../lib/readability'
+import {reviewState} from '../lib/shared/medical-review'
+import {TARGET_GRADE, treatmentReadability} from '../lib/shared/readability'
 
 type TreatmentLike = {summary?: unknown; body?: unknown; medicalReview?: {lastReviewed?: string}}
 

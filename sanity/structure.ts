@@ -1,11 +1,9 @@
 import type {StructureResolver} from 'sanity/structure'
 
-import {DUE_FOR_REVIEW_FILTER} from '../lib/medicalReview'
+import {DUE_FOR_REVIEW_FILTER} from '../lib/shared/medical-review'
+import {apiVersion} from '../lib/settings/sanity-project.mjs'
 
 import {SITE_SETTINGS_ID} from './schemaTypes/singletons/siteSettings'
-
-/** The API version of the desk's own GROQ filters. */
-const API_VERSION = '2025-09-01'
 
 export const TREATMENT_UNDER_PARENT_TEMPLATE = 'treatment-under-parent'
 
@@ -38,7 +36,7 @@ export const structure: StructureResolver = (S) =>
                   S.documentList()
                     .title('Main treatments')
                     .schemaType('treatment')
-                    .apiVersion(API_VERSION)
+                    .apiVersion(apiVersion)
                     .filter('_type == "treatment" && !defined(parent)')
                     .defaultOrdering([{field: 'order', direction: 'asc'}])
                     .child((parentId) =>
@@ -56,7 +54,7 @@ export const structure: StructureResolver = (S) =>
                               S.documentList()
                                 .title('Kinds of this treatment')
                                 .schemaType('treatment')
-                                .apiVersion(API_VERSION)
+                                .apiVersion(apiVersion)
                                 .filter('_type == "treatment" && parent._ref == $parentId')
                                 .params({parentId})
                                 .initialValueTemplates([
@@ -79,7 +77,7 @@ export const structure: StructureResolver = (S) =>
                   S.documentList()
                     .title('Due for medical review')
                     .schemaType('treatment')
-                    .apiVersion(API_VERSION)
+                    .apiVersion(apiVersion)
                     .filter(DUE_FOR_REVIEW_FILTER),
                 ),
             ]),
@@ -104,7 +102,7 @@ export const structure: StructureResolver = (S) =>
                     S.documentList()
                       .title(title)
                       .schemaType('affiliation')
-                      .apiVersion(API_VERSION)
+                      .apiVersion(apiVersion)
                       .filter('_type == "affiliation" && kind == $kind')
                       .params({kind})
                       .defaultOrdering([{field: 'order', direction: 'asc'}]),

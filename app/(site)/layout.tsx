@@ -5,14 +5,13 @@ import {VisualEditing} from 'next-sanity/visual-editing'
 import {PreviewBanner} from '@/components/PreviewBanner'
 import {SiteFooter} from '@/components/SiteFooter'
 import {SiteHeader} from '@/components/SiteHeader'
-import {toClinic} from '@/lib/clinic'
-import {getSettings, isDraftMode} from '@/lib/content'
-import {readSettings, selectBackend} from '@/lib/content/env'
+import {getClinic, isDraftMode} from '@/lib/content'
+import {readSettings, selectBackend} from '@/lib/settings'
 
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const clinic = toClinic(await getSettings({stega: false}))
+  const clinic = await getClinic({stega: false})
   return {
     metadataBase: new URL(readSettings().NEXT_PUBLIC_SITE_URL),
     title: {default: clinic.name, template: `%s | ${clinic.name}`},
@@ -27,8 +26,7 @@ export const viewport: Viewport = {
 }
 
 export default async function SiteLayout({children}: {children: React.ReactNode}) {
-  const [settings, draft] = await Promise.all([getSettings(), isDraftMode()])
-  const clinic = toClinic(settings)
+  const [clinic, draft] = await Promise.all([getClinic(), isDraftMode()])
   return (
     <html lang="en">
       <body>

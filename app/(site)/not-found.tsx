@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import {resolveHref} from '@/lib/routes'
+import {resolveHref} from '@/lib/shared/routes'
 
 export const metadata = {title: 'Page not found', robots: {index: false}}
 

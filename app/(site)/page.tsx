@@ -4,9 +4,8 @@ import {AffiliationGroups} from '@/components/AffiliationGroups'
 import {CallToAction} from '@/components/CallToAction'
 import {JsonLd} from '@/components/JsonLd'
 import {TreatmentList} from '@/components/TreatmentList'
-import {toClinic} from '@/lib/clinic'
-import {getAffiliations, getFeaturedTreatments, getSettings} from '@/lib/content'
-import {resolveHref} from '@/lib/routes'
+import {getAffiliations, getFeaturedTreatments, getClinic} from '@/lib/content'
+import {resolveHref} from '@/lib/shared/routes'
 import {clinicJsonLd, pageMetadata} from '@/lib/seo'
 
 export function generateMetadata() {
@@ -14,15 +13,14 @@ export function generateMetadata() {
 }
 
 export default async function HomePage() {
-  const [settings, treatments, affiliations] = await Promise.all([
-    getSettings(),
+  const [clinic, treatments, affiliations] = await Promise.all([
+    getClinic(),
     getFeaturedTreatments(),
     getAffiliations(),
   ])
-  const clinic = toClinic(settings)
   return (
     <>
-      <JsonLd data={clinicJsonLd(settings, affiliations)} />
+      <JsonLd data={clinicJsonLd(clinic, affiliations)} />
       <section className="hero">
         <div className="container">
           <h1>{clinic.name}</h1>

@@ -2,17 +2,14 @@ import {stat, readFile} from 'node:fs/promises'
 
 import {parse} from 'groq-js'
 
-import {evaluatePlanned, indexOf} from './queryPlan'
+import {evaluatePlanned, indexOf} from './query-plan'
+import type {Perspective, QueryParams, SanityDocument} from './types'
 
 /*
  * The bundled dataset: Sanity's export format (one JSON document per line), queried with groq-js.
  * Pure Node code without Next.js, so the content module, the tests and the stand-in of Sanity's
  * HTTP API all read datasets the same way.
  */
-
-export type SanityDocument = {_id: string; _type: string; [field: string]: unknown}
-export type Perspective = 'published' | 'drafts'
-export type QueryParams = Record<string, unknown>
 
 export function parseNdjson(text: string, source = 'dataset'): SanityDocument[] {
   const documents: SanityDocument[] = []
@@ -51,7 +48,7 @@ export function applyPerspective(
   documents: readonly SanityDocument[],
   perspective: Perspective,
 ): SanityDocument[] {
-  // The same array for the same file version, so its indexes are built once (queryPlan.ts).
+  // The same array for the same file version, so its indexes are built once (query-plan.ts).
   let views = perspectiveViews.get(documents)
   if (!views) {
     views = {}
@@ -83,7 +80,7 @@ function viewFor(documents: readonly SanityDocument[], perspective: Perspective)
   return merged
 }
 
-/** Runs a GROQ query over documents with groq-js, through the indexes of lib/content/queryPlan.ts. */
+/** Runs a GROQ query over documents with groq-js, through the indexes of lib/content/query-plan.ts. */
 export async function runQuery(
   documents: readonly SanityDocument[],
   query: string,

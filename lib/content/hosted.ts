@@ -1,8 +1,8 @@
 import {createClient, type SanityClient} from 'next-sanity'
 
-import type {QueryParams} from './dataset'
-import type {Settings} from './env'
-import type {FetchOptions} from './local'
+import type {Settings} from '../settings'
+
+import type {FetchOptions, QueryParams} from './types'
 
 export const HOSTED_MAX_RETRIES = 2
 

@@ -1,3 +1,9 @@
+/**
+ * The content module: the only thing pages import for data. Named getters over one transport,
+ * `fetchContent`, which runs the queries of sanity/queries.ts on the configured backend (hosted
+ * Sanity, or the bundled dataset through groq-js), tagged for revalidation; data is reshaped here,
+ * once, into what pages need.
+ */
 import 'server-only'
 
 import type {ClientReturn} from '@sanity/client'
@@ -15,11 +21,16 @@ import {
   redirectsQuery,
 } from '@/sanity/queries'
 
-import type {QueryParams} from './dataset'
-import {readSettings, selectBackend} from './env'
+import {readSettings, selectBackend} from '../settings'
+
+import {toClinic, type Clinic} from './clinic'
 import {fetchHosted} from './hosted'
 import {fetchLocal} from './local'
 import {TAGS} from './tags'
+import type {QueryParams, ReadOptions} from './types'
+
+export type {Clinic} from './clinic'
+export type {ReadOptions} from './types'
 
 /**
  * The one transport of the site: runs a query from `sanity/queries.ts` on the configured backend,
@@ -43,12 +54,6 @@ export async function fetchContent<const Query extends string>(
   }
 }
 
-/**
- * `stega: false` for text that is not shown as page content (metadata, JSON-LD): in a preview,
- * Visual Editing otherwise hides edit links in strings as invisible characters.
- */
-export type ReadOptions = {stega?: boolean}
-
 /** Whether this request previews drafts (staff in draft mode). False outside a request. */
 export async function isDraftMode(): Promise<boolean> {
   try {
@@ -65,8 +70,9 @@ export function isPlausibleSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug)
 }
 
-export function getSettings(options: ReadOptions = {}) {
-  return fetchContent(settingsQuery, {}, [TAGS.settings], options)
+/** The clinic's details (name, phone, address, hours …) from the site settings, as pages show them. */
+export async function getClinic(options: ReadOptions = {}): Promise<Clinic> {
+  return toClinic(await fetchContent(settingsQuery, {}, [TAGS.settings], options))
 }
 
 type Listed = {_id: string; title: string | null; slug: string | null}
@@ -165,7 +171,7 @@ export async function getAllTreatmentSlugsFresh(): Promise<string[]> {
   return rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : []))
 }
 
-/** Redirect documents and every treatment's earlier addresses, read fresh (see lib/redirectTable). */
+/** Redirect documents and every treatment's earlier addresses, read fresh (see lib/redirects/table.ts). */
 export function getRedirectRows() {
   return fetchContent(redirectsQuery, {}, [], {fresh: true, stega: false})
 }

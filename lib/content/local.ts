@@ -2,27 +2,10 @@ import path from 'node:path'
 
 import {unstable_cache} from 'next/cache'
 
-import {
-  applyPerspective,
-  DatasetFile,
-  runQuery,
-  type Perspective,
-  type QueryParams,
-} from './dataset'
-import type {Settings} from './env'
+import type {Settings} from '../settings'
 
-/**
- * `fresh` skips every cache (for the webhook, which must see what was just published); `draft`
- * shows drafts over published documents, uncached (staff previews).
- */
-export type FetchOptions = {
-  tags: string[]
-  revalidate: number
-  fresh?: boolean
-  draft?: boolean
-  /** Visual Editing markers in preview strings (hosted previews only). */
-  stega?: boolean
-}
+import {applyPerspective, DatasetFile, runQuery} from './dataset'
+import type {FetchOptions, Perspective, QueryParams} from './types'
 
 const files = new Map<string, DatasetFile>()
 

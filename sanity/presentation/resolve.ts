@@ -1,6 +1,6 @@
 import type {DocumentLocationResolvers, DocumentResolver} from 'sanity/presentation'
 
-import {resolveHref} from '../../lib/routes'
+import {resolveHref} from '../../lib/shared/routes'
 
 /*
  * Where each document is shown on the site, for Sanity's Presentation tool: opening a treatment

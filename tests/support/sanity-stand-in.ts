@@ -1,14 +1,8 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 
-import {
-  applyPerspective,
-  DatasetFile,
-  runQuery,
-  type Perspective,
-  type QueryParams,
-  type SanityDocument,
-} from '../../lib/content/dataset'
+import {applyPerspective, DatasetFile, runQuery} from '../../lib/content/dataset'
+import type {Perspective, QueryParams, SanityDocument} from '../../lib/content/types'
 
 /*
  * A small stand-in for Sanity's HTTP query API, so the hosted path (the real @sanity/client over

@@ -2,6 +2,7 @@ import {createClient} from '@sanity/client'
 import {firstValueFrom, of} from 'rxjs'
 import {resolveConfig} from 'sanity'
 
+import {apiVersion} from '../../lib/settings/sanity-project.mjs'
 import studioConfig from '../../sanity.config'
 
 /**
@@ -12,7 +13,7 @@ export async function loadStudioWorkspace(apiHost?: string) {
   const client = createClient({
     projectId: studioConfig.projectId,
     dataset: studioConfig.dataset,
-    apiVersion: '2025-09-01',
+    apiVersion,
     useCdn: false,
     ...(apiHost ? {apiHost, useProjectHostname: false} : {}),
   })

@@ -1,6 +1,6 @@
 import {AffiliationGroups} from '@/components/AffiliationGroups'
 import {getAffiliations} from '@/lib/content'
-import {resolveHref} from '@/lib/routes'
+import {resolveHref} from '@/lib/shared/routes'
 import {pageMetadata} from '@/lib/seo'
 
 export function generateMetadata() {

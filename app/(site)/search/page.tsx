@@ -4,10 +4,9 @@ import Link from 'next/link'
 import {CallToAction} from '@/components/CallToAction'
 import {SearchResults} from '@/components/SearchResults'
 import {TreatmentSearch} from '@/components/TreatmentSearch'
-import {toClinic} from '@/lib/clinic'
-import {getSettings, getTreatmentsIndex} from '@/lib/content'
-import {resolveHref} from '@/lib/routes'
-import {cleanQuery, searchTreatments} from '@/lib/search'
+import {getClinic, getTreatmentsIndex} from '@/lib/content'
+import {resolveHref} from '@/lib/shared/routes'
+import {cleanQuery, searchTreatments} from '@/lib/content/search'
 import {pageMetadata} from '@/lib/seo'
 
 type Props = {searchParams: Promise<Record<string, string | string[] | undefined>>}
@@ -27,8 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Answers the search form of /treatments (rendered per request; content comes from the cache). */
 export default async function SearchPage({searchParams}: Props) {
   const query = cleanQuery((await searchParams).q)
-  const [index, settings] = await Promise.all([getTreatmentsIndex(), getSettings()])
-  const clinic = toClinic(settings)
+  const [index, clinic] = await Promise.all([getTreatmentsIndex(), getClinic()])
   const treatments = [
     ...index.bodyAreas.flatMap((area) => area.treatments),
     ...index.otherTreatments,

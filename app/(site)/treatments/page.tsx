@@ -1,9 +1,8 @@
 import {CallToAction} from '@/components/CallToAction'
 import {TreatmentList} from '@/components/TreatmentList'
 import {TreatmentSearch} from '@/components/TreatmentSearch'
-import {toClinic} from '@/lib/clinic'
-import {getSettings, getTreatmentsIndex} from '@/lib/content'
-import {resolveHref} from '@/lib/routes'
+import {getClinic, getTreatmentsIndex} from '@/lib/content'
+import {resolveHref} from '@/lib/shared/routes'
 import {pageMetadata} from '@/lib/seo'
 
 export function generateMetadata() {
@@ -16,8 +15,7 @@ export function generateMetadata() {
 }
 
 export default async function TreatmentsPage() {
-  const [index, settings] = await Promise.all([getTreatmentsIndex(), getSettings()])
-  const clinic = toClinic(settings)
+  const [index, clinic] = await Promise.all([getTreatmentsIndex(), getClinic()])
   const areas = index.bodyAreas.filter((area) => area.treatments.length > 0)
   return (
     <div className="container stack">

@@ -1,6 +1,6 @@
 import {defineField, defineType} from 'sanity'
 
-import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slugRules'
+import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slug-rules'
 
 export const bodyArea = defineType({
   name: 'bodyArea',

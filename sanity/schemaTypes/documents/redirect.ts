@@ -1,7 +1,8 @@
 import {defineField, defineType, type StringRule, type ValidationContext} from 'sanity'
 
+import {apiVersion} from '../../../lib/settings/sanity-project.mjs'
+
 const PATH_PATTERN = /^\/[A-Za-z0-9\-._~/]*$/
-const API_VERSION = '2025-09-01'
 
 /** Both addresses of a redirect are paths on this site. */
 const requiredPath = (rule: StringRule) =>
@@ -47,7 +48,7 @@ export const redirect = defineType({
           .custom(async (from: string | undefined, context) => {
             if (!from) return true
             const taken = await context
-              .getClient({apiVersion: API_VERSION})
+              .getClient({apiVersion})
               .fetch<boolean>(
                 'defined(*[_type == "redirect" && from == $from && !(_id in [$id, $draft])][0]._id)',
                 {from, ...ids(context)},
@@ -61,7 +62,7 @@ export const redirect = defineType({
           .custom(async (from: string | undefined, context) => {
             if (!from) return true
             const target = await context
-              .getClient({apiVersion: API_VERSION})
+              .getClient({apiVersion})
               .fetch<string | null>(
                 '*[_type == "redirect" && to == $from && !(_id in [$id, $draft])][0].from',
                 {from, ...ids(context)},
@@ -76,7 +77,7 @@ export const redirect = defineType({
             const slug = from && /^\/treatments\/([^/]+)$/.exec(from)?.[1]
             if (!slug) return true
             const live = await context
-              .getClient({apiVersion: API_VERSION})
+              .getClient({apiVersion})
               .fetch<boolean>('defined(*[_type == "treatment" && slug.current == $slug][0]._id)', {
                 slug,
               })
@@ -104,7 +105,7 @@ export const redirect = defineType({
           .custom(async (to: string | undefined, context) => {
             if (!to) return true
             const renamed = /^\/treatments\/([^/]+)$/.exec(to)?.[1]
-            const chained = await context.getClient({apiVersion: API_VERSION}).fetch<string | null>(
+            const chained = await context.getClient({apiVersion}).fetch<string | null>(
               `coalesce(
                   *[_type == "redirect" && from == $to && !(_id in [$id, $draft])][0].to,
                   "/treatments/" + *[_type == "treatment" && $renamed in previousSlugs][0].slug.current

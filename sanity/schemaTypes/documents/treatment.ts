@@ -1,6 +1,7 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
-import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slugRules'
+import {apiVersion} from '../../../lib/settings/sanity-project.mjs'
+import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slug-rules'
 
 export const SUMMARY_MAX_LENGTH = 300
 
@@ -80,7 +81,7 @@ export const treatment = defineType({
             return 'A treatment cannot be part of itself. Choose another treatment or clear this field.'
           }
           // Walk up from the chosen parent: reaching this treatment again would make a loop.
-          const client = context.getClient({apiVersion: '2025-09-01'})
+          const client = context.getClient({apiVersion})
           let current: string | null = parent._ref
           for (let depth = 0; current && depth < 10; depth += 1) {
             current = await client.fetch<string | null>('*[_id == $id][0].parent._ref', {
@@ -182,7 +183,7 @@ export const treatment = defineType({
             }
             const id = context.document?._id?.replace(/^drafts\./, '')
             const taken = await context
-              .getClient({apiVersion: '2025-09-01'})
+              .getClient({apiVersion})
               .fetch<string | null>(
                 '*[_type == "treatment" && slug.current in $previous && !(_id in [$id, $draft])][0].slug.current',
                 {previous, id: id ?? '', draft: `drafts.${id}`},

@@ -1,9 +1,8 @@
 import {ImageResponse} from 'next/og'
 
 import {SHARE_CARD_SIZE, ShareCard} from '@/components/ShareCard'
-import {toClinic} from '@/lib/clinic'
-import {getSettings, getTreatment, getTreatmentSlugs} from '@/lib/content'
-import {fetchPicture, sanityImageUrl} from '@/lib/images'
+import {getClinic, getTreatment, getTreatmentSlugs} from '@/lib/content'
+import {fetchPicture, sanityImageUrl} from '@/lib/render/images'
 
 /** A treatment's share picture: its title on the clinic's colours, with its picture when set. */
 export const size = SHARE_CARD_SIZE
@@ -16,11 +15,10 @@ export async function generateStaticParams() {
 
 export default async function Image({params}: {params: Promise<{slug: string}>}) {
   const {slug} = await params
-  const [treatment, settings] = await Promise.all([
+  const [treatment, clinic] = await Promise.all([
     getTreatment(slug, {stega: false}),
-    getSettings({stega: false}),
+    getClinic({stega: false}),
   ])
-  const clinic = toClinic(settings)
   const pictureSize = {width: Math.round(size.width * 0.38), height: size.height}
   const picture = await fetchPicture(
     sanityImageUrl(treatment?.seo?.image ?? treatment?.image, pictureSize),

@@ -10,10 +10,9 @@ import {MedicalReview} from '@/components/MedicalReview'
 import {OnThisPage} from '@/components/OnThisPage'
 import {PortableBody} from '@/components/PortableBody'
 import {TreatmentList} from '@/components/TreatmentList'
-import {bodyHeadings} from '@/lib/anchors'
-import {toClinic} from '@/lib/clinic'
-import {getSettings, getTreatment, getTreatmentSlugs} from '@/lib/content'
-import {absoluteUrl, resolveHref} from '@/lib/routes'
+import {bodyHeadings} from '@/lib/render/anchors'
+import {getClinic, getTreatment, getTreatmentSlugs} from '@/lib/content'
+import {absoluteUrl, resolveHref} from '@/lib/shared/routes'
 import {breadcrumbTrail, pageMetadata, siteOrigin, treatmentJsonLd} from '@/lib/seo'
 
 type Props = {params: Promise<{slug: string}>}
@@ -34,9 +33,8 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 
 export default async function TreatmentPage({params}: Props) {
   const {slug} = await params
-  const [treatment, settings] = await Promise.all([getTreatment(slug), getSettings()])
+  const [treatment, clinic] = await Promise.all([getTreatment(slug), getClinic()])
   if (!treatment?.title) notFound()
-  const clinic = toClinic(settings)
   const parent = treatment.parent?.slug && treatment.parent.title ? treatment.parent : null
   const aliases = treatment.aliases?.filter(Boolean) ?? []
   const conditions = treatment.conditions?.filter(Boolean) ?? []

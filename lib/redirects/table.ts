@@ -1,0 +1,85 @@
+import {getRedirectRows} from '../content'
+import {readSettings} from '../settings'
+
+import {buildRedirectTable, type RedirectTable} from './rules'
+
+/**
+ * The redirects in force, kept in this server process's memory: the proxy looks every request up
+ * here (a Map lookup, no query), the webhook replaces it after a redirect or treatment changes,
+ * and it is re-read in the background after at most a minute (for other instances that did not
+ * receive the webhook). It also knows which treatment addresses exist. It lives on `globalThis` because the proxy and the
+ * route handlers are separate bundles with separate module instances in one process.
+ */
+type Store = {
+  table: RedirectTable
+  /** Slugs of the published treatments (lower case), from the last successful read. */
+  liveTreatmentSlugs?: ReadonlySet<string>
+  loadedAt: number
+  loading?: Promise<RedirectTable>
+}
+
+const STORE_KEY = Symbol.for('clinic-site.redirect-table')
+const RETRY_AFTER_FAILURE_MS = 10_000
+const EMPTY: RedirectTable = new Map()
+
+function store(): Store | undefined {
+  return (globalThis as {[STORE_KEY]?: Store})[STORE_KEY]
+}
+
+function setStore(value: Store) {
+  ;(globalThis as {[STORE_KEY]?: Store})[STORE_KEY] = value
+}
+
+/** Reads the redirects fresh from the content backend and puts them in force. Throws when it cannot. */
+export async function reloadRedirectTable(): Promise<RedirectTable> {
+  const {table, refused, liveTreatmentSlugs} = buildRedirectTable(await getRedirectRows())
+  for (const reason of refused) console.warn(`Redirect refused: ${reason}`)
+  setStore({table, liveTreatmentSlugs, loadedAt: Date.now()})
+  return table
+}
+
+/**
+ * The redirects in force for a request. The first request of a process waits for them; later
+ * ones get the current table at once while a stale one is refreshed. When the backend cannot be
+ * read, the last table stays (or none, if there never was one) and a read is retried later.
+ */
+export async function currentRedirectTable(): Promise<RedirectTable> {
+  const maxAgeMs = tableMaxAgeMs()
+  const current = store()
+  if (current && Date.now() - current.loadedAt < maxAgeMs) return current.table
+  const loading = current?.loading ?? startLoading(current, maxAgeMs)
+  return current && current.loadedAt > 0 ? current.table : loading
+}
+
+/**
+ * The published treatments' slugs as of the last successful read (null before one): the proxy
+ * answers other treatment addresses with one shared, cached 404 page, so random addresses cannot
+ * fill the page cache.
+ */
+export function liveTreatmentSlugs(): ReadonlySet<string> | null {
+  return store()?.liveTreatmentSlugs ?? null
+}
+
+/**
+ * How old the table may get before it is re-read in the background: REVALIDATE_SECONDS, at most a
+ * minute, so an instance that did not receive a webhook learns of a new page within a minute.
+ */
+function tableMaxAgeMs(): number {
+  return Math.min(readSettings().REVALIDATE_SECONDS, 60) * 1000
+}
+
+function startLoading(current: Store | undefined, maxAgeMs: number): Promise<RedirectTable> {
+  const loading = reloadRedirectTable().catch((error: unknown) => {
+    console.warn('Redirects cannot be read from the content backend; keeping the last ones', error)
+    const table = current?.table ?? EMPTY
+    setStore({table, loadedAt: Date.now() - maxAgeMs + RETRY_AFTER_FAILURE_MS})
+    return table
+  })
+  setStore({
+    table: current?.table ?? EMPTY,
+    liveTreatmentSlugs: current?.liveTreatmentSlugs,
+    loadedAt: current?.loadedAt ?? 0,
+    loading,
+  })
+  return loading
+}

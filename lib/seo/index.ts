@@ -1,0 +1,13 @@
+/**
+ * Search engines and sharing: each page's metadata (title, description, canonical URL, cards) and
+ * its structured data (JSON-LD), built from the same content as the page.
+ */
+export {pageMetadata, siteOrigin} from './metadata'
+export {
+  breadcrumbTrail,
+  clinicJsonLd,
+  parseDays,
+  parseHours,
+  serializeJsonLd,
+  treatmentJsonLd,
+} from './json-ld'

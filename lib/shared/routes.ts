@@ -1,0 +1,44 @@
+/** Every internal link of the site is built here, so URLs stay consistent everywhere. */
+export type LinkTarget =
+  | {type: 'home'}
+  | {type: 'treatments'}
+  | {type: 'treatment'; slug: string}
+  | {type: 'affiliations'}
+  | {type: 'search'; query?: string}
+
+export function resolveHref(target: LinkTarget): string {
+  switch (target.type) {
+    case 'home':
+      return '/'
+    case 'treatments':
+      return '/treatments'
+    case 'treatment':
+      return `/treatments/${encodeURIComponent(target.slug)}`
+    case 'affiliations':
+      return '/affiliations'
+    case 'search':
+      return target.query ? `/search?${new URLSearchParams({q: target.query})}` : '/search'
+  }
+}
+
+/** Absolute URL on the canonical origin (NEXT_PUBLIC_SITE_URL), never the request's Host header. */
+export function absoluteUrl(siteUrl: string, href: string): string {
+  return new URL(href, siteUrl).toString()
+}
+
+/**
+ * Whether a redirect target is a path on this site. Rejects absolute and protocol-relative URLs
+ * ("//evil.example", "/\evil.example" — browsers treat the backslash as a slash), control
+ * characters, and anything that would resolve to another origin.
+ */
+export function isSameOriginPath(value: string | null | undefined): value is string {
+  if (!value || value.length > 2048) return false
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return false
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return false
+  const base = 'http://same-origin.invalid'
+  try {
+    return new URL(value, base).origin === base
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,73 @@
+/** @jest-environment node */
+import {
+  cleanQuery,
+  MAX_QUERY_LENGTH,
+  searchTreatments,
+  searchWords,
+  type Searchable,
+} from '@/lib/content/search'
+
+const treatment = (title: string, extra: Partial<Searchable> = {}): Searchable => ({
+  _id: title,
+  title,
+  slug: title.toLowerCase().replace(/\s+/g, '-'),
+  summary: null,
+  ...extra,
+})
+
+const INDEX: Searchable[] = [
+  treatment('Spine Injections', {
+    aliases: ['Spinal injections'],
+    summary: 'Medicine is injected near the spine.',
+    children: [
+      treatment('Proliferation Injection', {
+        aliases: ['Sclerotherapy'],
+        conditions: ['Injured ligaments'],
+        summary: 'A sugar solution helps ligaments heal.',
+      }),
+    ],
+  }),
+  treatment('Physical Therapy', {conditions: ['Neck pain'], summary: 'Exercises for the spine.'}),
+]
+const titles = (query: string) => searchTreatments(INDEX, query).map((hit) => hit.title)
+
+describe('searchTreatments', () => {
+  it('finds a child treatment by another name, and says whose kind it is', () => {
+    const [hit] = searchTreatments(INDEX, 'sclerotherapy')
+    expect(hit).toMatchObject({title: 'Proliferation Injection', parentTitle: 'Spine Injections'})
+  })
+
+  it('matches word starts, any case and accents, every word required', () => {
+    expect(titles('INJECT')).toEqual(['Proliferation Injection', 'Spine Injections'])
+    expect(titles('neck')).toEqual(['Physical Therapy'])
+    expect(titles('sclérotherapy')).toEqual(['Proliferation Injection'])
+    expect(titles('ligaments sugar')).toEqual(['Proliferation Injection'])
+    expect(titles('ligaments neck')).toEqual([])
+  })
+
+  it('ranks title matches above summary matches', () => {
+    expect(titles('spine')).toEqual(['Spine Injections', 'Physical Therapy'])
+  })
+
+  it('finds nothing for empty, punctuation-only or hostile queries, without throwing', () => {
+    for (const query of ['', '   ', '***', '(.*)+', '<script>', '"] | *[_type == "x"]']) {
+      expect(() => searchTreatments(INDEX, query)).not.toThrow()
+    }
+    expect(titles('***')).toEqual([])
+    expect(titles('<script>')).toEqual([])
+  })
+})
+
+describe('cleanQuery and searchWords', () => {
+  it('takes the first value, trims it and cuts it to a sane length', () => {
+    expect(cleanQuery(['  back  ', 'neck'])).toBe('back')
+    expect(cleanQuery(undefined)).toBe('')
+    expect(cleanQuery({toString: () => 'x'})).toBe('')
+    expect(cleanQuery('x'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH)
+  })
+
+  it('splits on anything but letters and digits', () => {
+    expect(searchWords('Back-pain, L4/L5 Über')).toEqual(['back', 'pain', 'l4', 'l5', 'uber'])
+    expect(searchWords('\u200b\u202e')).toEqual([])
+  })
+})

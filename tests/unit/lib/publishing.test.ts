@@ -1,0 +1,266 @@
+/** @jest-environment node */
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {revalidateTag} from 'next/cache'
+
+import {POST} from '@/app/api/revalidate/route'
+import {pagesShowing} from '@/lib/publishing/pages'
+import {regenerateChange} from '@/lib/publishing/regenerate'
+import {MAX_WEBHOOK_BODY_BYTES} from '@/lib/publishing/verify'
+import {currentRedirectTable} from '@/lib/redirects'
+import {fixture, withEnv} from '@/tests/support/content'
+
+// revalidateTag and page regeneration need a running Next.js server (the e2e tests have one);
+// here they record what the handler asks for. Finding the affected pages runs for real.
+jest.mock('next/cache', () => ({revalidateTag: jest.fn()}))
+jest.mock('@/lib/publishing/regenerate', () => ({
+  ...jest.requireActual('@/lib/publishing/regenerate'),
+  regenerateChange: jest.fn(async (pages: {listings: string[]; treatments: string[]}) =>
+    [...pages.listings, ...pages.treatments].map((path) => ({path, status: 200})),
+  ),
+}))
+
+const SECRET = 'test-webhook-secret'
+const URL = 'http://localhost/api/revalidate'
+
+async function signedRequest(
+  body: string,
+  {
+    secret = SECRET,
+    timestamp = Date.now(),
+    tamper,
+  }: {secret?: string; timestamp?: number; tamper?: (b: string) => string} = {},
+) {
+  const signature = await encodeSignatureHeader(body, timestamp, secret)
+  return new Request(URL, {
+    method: 'POST',
+    headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
+    body: tamper ? tamper(body) : body,
+  })
+}
+
+const post = (
+  request: Request,
+  secret: string | null = SECRET,
+  dataset = fixture('content.ndjson'),
+) =>
+  withEnv(
+    {
+      SANITY_REVALIDATE_SECRET: secret ?? undefined,
+      NEXT_PUBLIC_SANITY_PROJECT_ID: undefined,
+      CONTENT_DATASET_FILE: dataset,
+    },
+    () => POST(request),
+  )
+
+const treatmentChange = JSON.stringify({
+  _id: 't-child-b',
+  _type: 'treatment',
+  slug: 'child-b-new',
+  oldSlug: 'child-b',
+})
+
+// The handler logs refusals for operators; the tests assert the responses instead.
+beforeAll(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined))
+afterAll(() => jest.mocked(console.warn).mockRestore())
+
+beforeEach(() => {
+  jest.mocked(revalidateTag).mockClear()
+  jest.mocked(regenerateChange).mockClear()
+})
+
+describe('POST /api/revalidate', () => {
+  it('revalidates the type and both slugs, regenerates the pages that show it, and says so', async () => {
+    const response = await post(await signedRequest(treatmentChange))
+    expect(response.status).toBe(200)
+    const tags = ['treatment', 'treatment:child-b-new', 'treatment:child-b']
+    const pages = [
+      '/',
+      '/treatments',
+      '/sitemap.xml',
+      '/treatments/child-b',
+      '/treatments/parent',
+      '/treatments/child-b-new',
+      '/treatments/child-a', // a sibling: it lists child-b under "Related treatments"
+    ]
+    const body = await response.json()
+    expect(body).toMatchObject({revalidated: tags, failed: []})
+    expect([...body.regenerated].sort()).toEqual([...pages].sort())
+    expect(jest.mocked(revalidateTag).mock.calls).toEqual(tags.map((tag) => [tag, 'max']))
+    expect(regenerateChange).toHaveBeenCalledTimes(1)
+  })
+
+  it('answers 503 and keeps the last good pages when a regeneration fails', async () => {
+    jest.mocked(regenerateChange).mockResolvedValueOnce([
+      {path: '/treatments/child-b', status: 500},
+      {path: '/', status: 200},
+    ])
+    const response = await post(await signedRequest(treatmentChange))
+    expect(response.status).toBe(503)
+    expect(await response.json()).toMatchObject({failed: ['/treatments/child-b']})
+  })
+
+  it('counts an old address that now redirects as regenerated', async () => {
+    jest.mocked(regenerateChange).mockResolvedValueOnce([
+      {path: '/treatments/child-b', status: 308},
+      {path: '/treatments/child-b-new', status: 200},
+    ])
+    const response = await post(await signedRequest(treatmentChange))
+    expect(response.status).toBe(200)
+  })
+
+  it('replaces the redirect table of the proxy when a redirect changes', async () => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('clinic-site.redirect-table')]
+    const response = await post(
+      await signedRequest(JSON.stringify({_id: 'redirect-old', _type: 'redirect'})),
+    )
+    expect(response.status).toBe(200)
+    const table = await withEnv({REVALIDATE_SECONDS: '3600'}, () => currentRedirectTable())
+    expect(table.get('/old-path')).toEqual({to: '/treatments/parent', permanent: true})
+  })
+
+  it('answers 503 and touches no cache when the content backend cannot be read', async () => {
+    const response = await post(await signedRequest(treatmentChange), SECRET, '/nonexistent.ndjson')
+    expect(response.status).toBe(503)
+    expect(revalidateTag).not.toHaveBeenCalled()
+    expect(regenerateChange).not.toHaveBeenCalled()
+  })
+
+  it('handles the same delivery twice', async () => {
+    const body = JSON.stringify({
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      slug: null,
+      oldSlug: null,
+    })
+    const first = await post(await signedRequest(body))
+    const second = await post(await signedRequest(body))
+    expect([first.status, second.status]).toEqual([200, 200])
+    expect(await second.json()).toMatchObject({revalidated: ['siteSettings']})
+  })
+
+  it.each<[string, string, string[]]>([
+    // Settings show on every page.
+    [
+      'siteSettings',
+      'siteSettings',
+      [
+        '/',
+        '/treatments',
+        '/affiliations',
+        '/treatments/parent',
+        '/treatments/child-a',
+        '/treatments/child-b',
+        '/treatments/orphan',
+        '/treatments/minimal',
+      ],
+    ],
+    // A reviewer shows on the pages they reviewed.
+    ['physician', 'doc-lee', ['/treatments/parent']],
+    // A body area shows on the index and on its treatments.
+    [
+      'bodyArea',
+      'area-back',
+      [
+        '/treatments',
+        '/treatments/parent',
+        '/treatments/child-a',
+        '/treatments/child-b',
+        '/treatments/orphan',
+      ],
+    ],
+    // A parent shows on its own page, its children's pages, the index and home.
+    [
+      'treatment',
+      't-parent',
+      [
+        '/',
+        '/treatments',
+        '/sitemap.xml',
+        '/treatments/parent',
+        '/treatments/child-a',
+        '/treatments/child-b',
+      ],
+    ],
+    ['affiliation', 'aff-1', ['/', '/affiliations']],
+  ])('a %s change (%s) regenerates the pages that show it', async (type, id, pages) => {
+    const found = await withEnv(
+      {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
+      () => pagesShowing({type: type as never, id, slugs: []}),
+    )
+    expect([...found.listings, ...found.treatments].sort()).toEqual([...pages].sort())
+  })
+
+  it('answers 503 and revalidates nothing when no secret is configured', async () => {
+    const response = await post(await signedRequest(treatmentChange), null)
+    expect(response.status).toBe(503)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  const unsigned = (headers: Record<string, string>) =>
+    new Request(URL, {method: 'POST', headers, body: treatmentChange})
+
+  it.each<[string, () => Promise<Request>]>([
+    ['no signature', async () => unsigned({})],
+    ['a malformed signature', async () => unsigned({'sanity-webhook-signature': 'nonsense'})],
+    ['an empty signature', async () => unsigned({'sanity-webhook-signature': 't=,v1='})],
+    [
+      'a signature made with another secret',
+      () => signedRequest(treatmentChange, {secret: 'wrong'}),
+    ],
+    [
+      'a body changed after signing',
+      () => signedRequest(treatmentChange, {tamper: (b) => b.replace('treatment', 'bodyArea')}),
+    ],
+    [
+      'a timestamp older than 5 minutes (replay)',
+      () => signedRequest(treatmentChange, {timestamp: Date.now() - 6 * 60 * 1000}),
+    ],
+    [
+      'a timestamp in the future',
+      () => signedRequest(treatmentChange, {timestamp: Date.now() + 10 * 60 * 1000}),
+    ],
+  ])('answers 401 for %s and revalidates nothing', async (_case, makeRequest) => {
+    const response = await post(await makeRequest())
+    expect(response.status).toBe(401)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['malformed JSON', '{"_id": "x", '],
+    ['an unknown _type', JSON.stringify({_id: 'x', _type: 'sanity.imageAsset'})],
+    [
+      'a slug that is not a slug',
+      JSON.stringify({_id: 'x', _type: 'treatment', slug: '../../etc'}),
+    ],
+    ['a missing _id', JSON.stringify({_type: 'treatment'})],
+    ['a JSON array', '[1, 2]'],
+  ])('answers 400 for a signed body with %s', async (_case, body) => {
+    const response = await post(await signedRequest(body))
+    expect(response.status).toBe(400)
+    expect(await response.json()).toHaveProperty('message')
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('answers 413 for a body over 64 KB, declared or not', async () => {
+    const big = JSON.stringify({
+      _id: 'x',
+      _type: 'treatment',
+      pad: 'x'.repeat(MAX_WEBHOOK_BODY_BYTES),
+    })
+    expect((await post(await signedRequest(big))).status).toBe(413)
+
+    // Streamed without a length: refused once the limit is passed, without reading the rest.
+    let pulled = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1
+        controller.enqueue(new Uint8Array(16 * 1024))
+        if (pulled > 1000) controller.close()
+      },
+    })
+    const request = new Request(URL, {method: 'POST', body: stream, duplex: 'half'} as RequestInit)
+    expect((await post(request)).status).toBe(413)
+    expect(pulled).toBeLessThan(10)
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,220 @@
+/** @jest-environment node */
+import {execFile} from 'node:child_process'
+import {cp, mkdtemp, readFile, symlink} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+
+import {DUE_FOR_REVIEW_FILTER} from '@/lib/shared/medical-review'
+
+import {BUNDLED_DATASET, fixture} from '@/tests/support/content'
+
+/*
+ * These run the real Sanity CLI (offline: it needs only the schema), so they take a few seconds.
+ */
+const run = promisify(execFile)
+const ROOT = path.join(__dirname, '..', '..', '..')
+const SANITY = path.join(ROOT, 'node_modules', '.bin', 'sanity')
+const cliEnv = {...process.env, SANITY_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0'}
+
+jest.setTimeout(180_000)
+
+type Marker = {id: string; level: string; message: string; path: unknown[]}
+
+async function validateDataset(file: string): Promise<{documents: number; markers: Marker[]}> {
+  const {stdout} = await run(
+    SANITY,
+    ['exec', 'tests/support/validate-dataset.ts', '--mock-browser-env', '--', file],
+    {cwd: ROOT, env: cliEnv, maxBuffer: 16 * 1024 * 1024},
+  )
+  const line = stdout.split('\n').find((text) => text.startsWith('{"documents"'))
+  if (!line) throw new Error(`No result from the validation script:\n${stdout}`)
+  return JSON.parse(line)
+}
+
+describe('schema', () => {
+  it('passes `sanity schema validate` without errors or warnings', async () => {
+    const {stdout} = await run(SANITY, ['schema', 'validate'], {cwd: ROOT, env: cliEnv})
+    expect(stdout).toMatch(/Errors:\s+0 errors/)
+    expect(stdout).toMatch(/Warnings:\s+0 warnings/)
+  })
+
+  it('has committed TypeGen types that match the schema and the queries', async () => {
+    // Regenerate in a scratch copy, so the test never touches the working tree.
+    const scratch = await mkdtemp(path.join(tmpdir(), 'typegen-'))
+    for (const entry of [
+      'app',
+      'components',
+      'lib',
+      'sanity',
+      'sanity.cli.ts',
+      'sanity.config.ts',
+      'package.json',
+      'tsconfig.json',
+      '.prettierrc.json',
+    ]) {
+      await cp(path.join(ROOT, entry), path.join(scratch, entry), {recursive: true})
+    }
+    await symlink(path.join(ROOT, 'node_modules'), path.join(scratch, 'node_modules'))
+    const env = {...cliEnv, NEXT_PUBLIC_SANITY_PROJECT_ID: '', NEXT_PUBLIC_SANITY_DATASET: ''}
+    await run(SANITY, ['schema', 'extract', '--path', 'sanity/schema.json'], {cwd: scratch, env})
+    await run(SANITY, ['typegen', 'generate'], {cwd: scratch, env})
+
+    for (const file of ['sanity/schema.json', 'sanity/sanity.types.ts']) {
+      const committed = await readFile(path.join(ROOT, file), 'utf8')
+      const fresh = await readFile(path.join(scratch, file), 'utf8')
+      if (fresh !== committed) {
+        throw new Error(`${file} is stale: run "npm run typegen" and commit the result`)
+      }
+    }
+  })
+})
+
+describe("desk structure (built by Sanity's StructureBuilder from the real config)", () => {
+  it('puts site settings first, then treatments, body areas, affiliations by kind, physicians, redirects', async () => {
+    const {stdout} = await run(
+      SANITY,
+      ['exec', 'tests/support/serialize-structure.ts', '--mock-browser-env'],
+      {cwd: ROOT, env: cliEnv, maxBuffer: 16 * 1024 * 1024},
+    )
+    const line = stdout.split('\n').find((text) => text.startsWith('{"items"'))
+    if (!line) throw new Error(`No structure printed:\n${stdout}`)
+    const desk = JSON.parse(line)
+    expect(
+      desk.items.map((item: {title?: string; type: string}) => item.title ?? item.type),
+    ).toEqual([
+      'Site settings',
+      'divider',
+      'Treatments',
+      'Body areas',
+      'Affiliations',
+      'Physicians',
+      'Redirects',
+    ])
+    expect(desk.treatments.map((item: {title: string}) => item.title)).toEqual([
+      'Main treatments and their kinds',
+      'All treatments',
+      'Due for medical review',
+    ])
+    expect(desk.dueForReview.filter).toBe(DUE_FOR_REVIEW_FILTER)
+    expect(desk.affiliations).toEqual([
+      expect.objectContaining({
+        title: 'Professional societies',
+        list: expect.objectContaining({
+          params: {kind: 'professional'},
+          defaultOrdering: [{field: 'order', direction: 'asc'}],
+        }),
+      }),
+      expect.objectContaining({
+        title: 'Hospitals',
+        list: expect.objectContaining({params: {kind: 'hospital'}}),
+      }),
+    ])
+  })
+})
+
+describe('dataset validation against the Studio schema', () => {
+  it('the bundled dataset passes every rule', async () => {
+    const result = await validateDataset(BUNDLED_DATASET)
+    expect(result.documents).toBe(17)
+    expect(result.markers).toEqual([])
+  })
+
+  it('documents that use every field correctly pass every rule', async () => {
+    const result = await validateDataset(fixture('valid.ndjson'))
+    expect(result.documents).toBe(6)
+    expect(result.markers).toEqual([])
+  })
+
+  it('a dataset that breaks the rules gets the rules’ own messages', async () => {
+    const {markers} = await validateDataset(fixture('invalid.ndjson'))
+    const byDocument = (id: string, level = 'error') =>
+      markers.filter((marker) => marker.id === id && marker.level === level).map((m) => m.message)
+
+    expect(byDocument('treatment-too-long')).toEqual([
+      'Shorten the summary to 300 characters or fewer.',
+    ])
+    expect(byDocument('treatment-no-title')).toEqual(['Give the treatment a title.'])
+    // Sanity reports rules on a slug field as warnings (measured with sanity 5.31), even with
+    // .error(); the message is still ours and the Studio shows it beside the field.
+    for (const id of ['treatment-dup-a', 'treatment-dup-b']) {
+      expect(byDocument(id, 'warning')).toEqual([
+        'Another treatment already uses this web address. Change it, for example by adding a word.',
+      ])
+    }
+    expect(byDocument('treatment-no-slug')).toEqual(['Required'])
+    expect(byDocument('treatment-self-parent')).toEqual([
+      'A treatment cannot be part of itself. Choose another treatment or clear this field.',
+    ])
+    for (const id of ['treatment-loop-a', 'treatment-loop-b']) {
+      expect(byDocument(id)).toEqual([
+        'The chosen treatment is already a kind of this one, which would make a loop. Choose a main treatment instead.',
+      ])
+    }
+    expect(byDocument('treatment-image-no-alt')).toContain(
+      'Add alternative text: describe the image in one short sentence.',
+    )
+    expect(byDocument('affiliation-bad-url')).toEqual([
+      'Use a web address that starts with https:// (or http://).',
+    ])
+    expect(byDocument('redirect-bad-path')).toEqual([
+      'Write a path starting with "/", using letters, numbers, "-" and "/" only.',
+    ])
+    expect(byDocument('redirect-same')).toEqual(['The new address must differ from the old one.'])
+    expect(byDocument('redirect-chain-a')).toEqual([
+      'This address itself redirects to /treatments. Use /treatments as the new address.',
+    ])
+    expect(byDocument('redirect-chain-b')).toEqual([
+      'The redirect from /chain-a already sends visitors here, which would make a chain. Point that redirect straight to the final address instead.',
+    ])
+    for (const id of ['redirect-dup-1', 'redirect-dup-2']) {
+      expect(byDocument(id)).toEqual([
+        'Another redirect already moves this address. Edit that one instead.',
+      ])
+    }
+    expect(byDocument('redirect-reserved')).toEqual([
+      'This address is one of the site’s own pages. Choose the old address that should move.',
+    ])
+    expect(byDocument('redirect-live-page')).toEqual([])
+    expect(byDocument('redirect-live-page', 'warning')).toEqual([
+      'A treatment page lives at this address, and pages always win over redirects: this redirect only works once that treatment is renamed or removed.',
+    ])
+    expect(byDocument('redirect-to-old-address')).toEqual([
+      'This address itself redirects to /treatments/renamed-twice. Use /treatments/renamed-twice as the new address.',
+    ])
+    expect(byDocument('treatment-renamed', 'warning')).toEqual([
+      '"renamed-twice" is the current web address; remove it from the earlier ones.',
+    ])
+    expect(byDocument('treatment-reused-address', 'warning')).toEqual([
+      'Another treatment now uses "loop-a", so that address shows it. Remove "loop-a" here.',
+    ])
+    expect(byDocument('settings-bad').sort()).toEqual(
+      [
+        'Use a web address that starts with https://.',
+        'Write a valid email address.',
+        'Write the clinic’s name.',
+        'Write the disclaimer shown on treatment pages.',
+        'Write the phone number with digits, spaces, dashes or brackets only.',
+      ].sort(),
+    )
+    expect(byDocument('treatment-bad-details').sort()).toEqual(
+      [
+        'Use a whole number of 0 or more.',
+        'Write the answer.',
+        'The review date cannot be in the future.',
+        'Use a web address starting with https://, or mailto: or tel:.',
+      ].sort(),
+    )
+    expect(byDocument('treatment-long-seo', 'warning').sort()).toEqual([
+      'Search engines cut descriptions longer than 160 characters.',
+      'Search engines cut titles longer than 70 characters.',
+    ])
+    expect(byDocument('physician-no-name')).toEqual(['Write the physician’s name.'])
+    expect(byDocument('area-no-title')).toEqual(['Name the body area.'])
+    for (const id of ['affiliation-bad-kind', 'affiliation-no-kind']) {
+      expect(byDocument(id)).toEqual([
+        'Choose whether this is a professional society or a hospital.',
+      ])
+    }
+  })
+})
