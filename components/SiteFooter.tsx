@@ -1,9 +1,8 @@
-import Link from 'next/link'
-
 import type {Clinic} from '@/lib/content'
 import {resolveHref} from '@/lib/shared/routes'
 
 import {ClinicContact} from './ClinicContact'
+import {NavLinks} from './NavLinks'
 
 type Props = {clinic: Clinic}
 
@@ -17,16 +16,14 @@ export function SiteFooter({clinic}: Props) {
           </h2>
           <ClinicContact clinic={clinic} />
         </section>
-        <nav aria-label="Footer">
-          <ul className="site-footer__links">
-            <li>
-              <Link href={resolveHref({type: 'treatments'})}>All treatments</Link>
-            </li>
-            <li>
-              <Link href={resolveHref({type: 'affiliations'})}>Affiliations</Link>
-            </li>
-          </ul>
-        </nav>
+        <NavLinks
+          label="Footer"
+          listClassName="site-footer__links"
+          links={[
+            {href: resolveHref({type: 'treatments'}), text: 'All treatments'},
+            {href: resolveHref({type: 'affiliations'}), text: 'Affiliations'},
+          ]}
+        />
       </div>
     </footer>
   )

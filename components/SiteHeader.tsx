@@ -3,6 +3,8 @@ import Link from 'next/link'
 import type {Clinic} from '@/lib/content'
 import {resolveHref} from '@/lib/shared/routes'
 
+import {NavLinks} from './NavLinks'
+
 type Props = {clinic: Pick<Clinic, 'name' | 'phone'>}
 
 export function SiteHeader({clinic}: Props) {
@@ -12,16 +14,14 @@ export function SiteHeader({clinic}: Props) {
         <Link href={resolveHref({type: 'home'})} className="site-header__name">
           {clinic.name}
         </Link>
-        <nav aria-label="Main" className="site-nav">
-          <ul>
-            <li>
-              <Link href={resolveHref({type: 'treatments'})}>Treatments</Link>
-            </li>
-            <li>
-              <Link href={resolveHref({type: 'affiliations'})}>Affiliations</Link>
-            </li>
-          </ul>
-        </nav>
+        <NavLinks
+          label="Main"
+          className="site-nav"
+          links={[
+            {href: resolveHref({type: 'treatments'}), text: 'Treatments'},
+            {href: resolveHref({type: 'affiliations'}), text: 'Affiliations'},
+          ]}
+        />
         {clinic.phone && (
           <a className="site-header__phone" href={clinic.phone.href}>
             <span className="visually-hidden">Call us: </span>
