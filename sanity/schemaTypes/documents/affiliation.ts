@@ -1,5 +1,7 @@
 import {defineField, defineType} from 'sanity'
 
+import {requiredName} from '../fields'
+
 export const AFFILIATION_KINDS = [
   {title: 'Professional society or association', value: 'professional'},
   {title: 'Hospital or medical center', value: 'hospital'},
@@ -10,14 +12,10 @@ export const affiliation = defineType({
   title: 'Affiliation',
   type: 'document',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      description:
-        'The full official name, spelled as the organisation spells it, for example "American Academy of Orthopaedic Surgeons".',
-      validation: (rule) => rule.required().error('Write the organisation’s full name.'),
-    }),
+    requiredName(
+      'The full official name, spelled as the organisation spells it, for example "American Academy of Orthopaedic Surgeons".',
+      'Write the organisation’s full name.',
+    ),
     defineField({
       name: 'abbreviation',
       title: 'Abbreviation',

@@ -1,5 +1,6 @@
 import {defineField, defineType} from 'sanity'
 
+import {requiredName} from '../fields'
 import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slug-rules'
 
 export const physician = defineType({
@@ -7,13 +8,10 @@ export const physician = defineType({
   title: 'Physician',
   type: 'document',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      description: 'Full name as patients should see it, for example "Jane Doe".',
-      validation: (rule) => rule.required().error('Write the physician’s name.'),
-    }),
+    requiredName(
+      'Full name as patients should see it, for example "Jane Doe".',
+      'Write the physician’s name.',
+    ),
     defineField({
       name: 'slug',
       title: 'Web address',

@@ -22,6 +22,28 @@ function ids(context: ValidationContext) {
   return {id, draft: `drafts.${id}`}
 }
 
+type Question = {query: string; params: Record<string, string>}
+
+/**
+ * A rule that asks the dataset about an address: `ask` gives the GROQ query and its params (this
+ * redirect's own ids come as `self`), or null when there is nothing to ask; a value found is a
+ * problem, described by `problem`.
+ */
+function askDataset<Found>(
+  rule: StringRule,
+  ask: (value: string, self: {id: string; draft: string}) => Question | null,
+  problem: (found: NonNullable<Found>) => string,
+) {
+  return rule.custom(async (value: string | undefined, context) => {
+    const question = value ? ask(value, ids(context)) : null
+    if (!question) return true
+    const found = await context
+      .getClient({apiVersion})
+      .fetch<Found | null>(question.query, question.params)
+    return found ? problem(found) : true
+  })
+}
+
 export const redirect = defineType({
   name: 'redirect',
   title: 'Redirect',
@@ -44,48 +66,38 @@ export const redirect = defineType({
               : true,
           )
           .error(),
-        rule
-          .custom(async (from: string | undefined, context) => {
-            if (!from) return true
-            const taken = await context
-              .getClient({apiVersion})
-              .fetch<boolean>(
-                'defined(*[_type == "redirect" && from == $from && !(_id in [$id, $draft])][0]._id)',
-                {from, ...ids(context)},
-              )
-            return taken
-              ? 'Another redirect already moves this address. Edit that one instead.'
-              : true
-          })
-          .error(),
-        rule
-          .custom(async (from: string | undefined, context) => {
-            if (!from) return true
-            const target = await context
-              .getClient({apiVersion})
-              .fetch<string | null>(
-                '*[_type == "redirect" && to == $from && !(_id in [$id, $draft])][0].from',
-                {from, ...ids(context)},
-              )
-            return target
-              ? `The redirect from ${target} already sends visitors here, which would make a chain. Point that redirect straight to the final address instead.`
-              : true
-          })
-          .error(),
-        rule
-          .custom(async (from: string | undefined, context) => {
-            const slug = from && /^\/treatments\/([^/]+)$/.exec(from)?.[1]
-            if (!slug) return true
-            const live = await context
-              .getClient({apiVersion})
-              .fetch<boolean>('defined(*[_type == "treatment" && slug.current == $slug][0]._id)', {
-                slug,
-              })
-            return live
-              ? 'A treatment page lives at this address, and pages always win over redirects: this redirect only works once that treatment is renamed or removed.'
-              : true
-          })
-          .warning(),
+        askDataset<boolean>(
+          rule,
+          (from, self) => ({
+            query:
+              'defined(*[_type == "redirect" && from == $from && !(_id in [$id, $draft])][0]._id)',
+            params: {from, ...self},
+          }),
+          () => 'Another redirect already moves this address. Edit that one instead.',
+        ).error(),
+        askDataset<string>(
+          rule,
+          (from, self) => ({
+            query: '*[_type == "redirect" && to == $from && !(_id in [$id, $draft])][0].from',
+            params: {from, ...self},
+          }),
+          (target) =>
+            `The redirect from ${target} already sends visitors here, which would make a chain. Point that redirect straight to the final address instead.`,
+        ).error(),
+        askDataset<boolean>(
+          rule,
+          (from) => {
+            const slug = /^\/treatments\/([^/]+)$/.exec(from)?.[1]
+            return slug
+              ? {
+                  query: 'defined(*[_type == "treatment" && slug.current == $slug][0]._id)',
+                  params: {slug},
+                }
+              : null
+          },
+          () =>
+            'A treatment page lives at this address, and pages always win over redirects: this redirect only works once that treatment is renamed or removed.',
+        ).warning(),
       ],
     }),
     defineField({
@@ -101,22 +113,18 @@ export const redirect = defineType({
             ? 'The new address must differ from the old one.'
             : true,
         ),
-        rule
-          .custom(async (to: string | undefined, context) => {
-            if (!to) return true
-            const renamed = /^\/treatments\/([^/]+)$/.exec(to)?.[1]
-            const chained = await context.getClient({apiVersion}).fetch<string | null>(
-              `coalesce(
-                  *[_type == "redirect" && from == $to && !(_id in [$id, $draft])][0].to,
-                  "/treatments/" + *[_type == "treatment" && $renamed in previousSlugs][0].slug.current
-                )`,
-              {to, renamed: renamed ?? '', ...ids(context)},
-            )
-            return chained
-              ? `This address itself redirects to ${chained}. Use ${chained} as the new address.`
-              : true
-          })
-          .error(),
+        askDataset<string>(
+          rule,
+          (to, self) => ({
+            query: `coalesce(
+              *[_type == "redirect" && from == $to && !(_id in [$id, $draft])][0].to,
+              "/treatments/" + *[_type == "treatment" && $renamed in previousSlugs][0].slug.current
+            )`,
+            params: {to, renamed: /^\/treatments\/([^/]+)$/.exec(to)?.[1] ?? '', ...self},
+          }),
+          (chained) =>
+            `This address itself redirects to ${chained}. Use ${chained} as the new address.`,
+        ).error(),
       ],
     }),
     defineField({

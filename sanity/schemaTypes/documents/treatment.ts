@@ -1,6 +1,7 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
 import {apiVersion} from '../../../lib/settings/sanity-project.mjs'
+import {tagList} from '../fields'
 import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slug-rules'
 
 export const SUMMARY_MAX_LENGTH = 300
@@ -97,21 +98,17 @@ export const treatment = defineType({
     defineField({
       name: 'aliases',
       title: 'Also called',
-      type: 'array',
-      of: [defineArrayMember({type: 'string'})],
+      ...tagList,
       group: 'details',
       description: 'Other names patients may search for, for example "sclerotherapy".',
-      options: {layout: 'tags'},
     }),
     defineField({
       name: 'conditions',
       title: 'Conditions it may help',
-      type: 'array',
-      of: [defineArrayMember({type: 'string'})],
+      ...tagList,
       group: 'details',
       description:
         'Problems this treatment is used for, in plain words, for example "chronic back pain".',
-      options: {layout: 'tags'},
     }),
     defineField({
       name: 'faqs',
@@ -166,12 +163,10 @@ export const treatment = defineType({
     defineField({
       name: 'previousSlugs',
       title: 'Earlier web addresses',
-      type: 'array',
-      of: [defineArrayMember({type: 'string'})],
+      ...tagList,
       group: 'seo',
       description:
         'Kept by the Studio: when you publish a new web address, the old one is added here, and links to it keep working (they lead to this page). Remove an entry only to give that address to another page.',
-      options: {layout: 'tags'},
       validation: (rule) =>
         rule
           .custom(async (previous: string[] | undefined, context) => {
