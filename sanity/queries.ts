@@ -3,7 +3,14 @@ import {defineQuery} from 'next-sanity'
 /*
  * Every GROQ query of the site. Both content backends (hosted Sanity and the bundled dataset) run
  * these exact strings; user input reaches them only as $params.
+ *
+ * The fragments are spliced into the queries as text. TypeGen evaluates same-file string constants
+ * and template interpolation (not function calls), so they stay plain constants in this file.
  */
+
+// Lists follow the editors' `order` field; documents without one come after those with one.
+const byOrderThenTitle = /* groq */ `order(coalesce(order, 999) asc, title asc)`
+const byOrderThenName = /* groq */ `order(coalesce(order, 999) asc, name asc)`
 
 const treatmentLinkFields = /* groq */ `
   _id,
@@ -12,9 +19,35 @@ const treatmentLinkFields = /* groq */ `
   summary
 `
 
+// What the index lists of a treatment: its link and the other names search matches it by.
+const treatmentSearchFields = /* groq */ `
+  ${treatmentLinkFields},
+  aliases,
+  conditions
+`
+
 // A treatment is "top level" when it has no parent, or when its parent cannot be resolved
 // (missing or unpublished): it is then listed on its own rather than vanishing.
 const isTopLevel = /* groq */ `(!defined(parent) || !defined(parent->_id))`
+
+// The children of the treatment in scope (`^`), in list order; the caller adds the projection.
+const childTreatments = /* groq */ `*[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | ${byOrderThenTitle}`
+
+const indexTreatmentFields = /* groq */ `
+  ${treatmentSearchFields},
+  "children": ${childTreatments}{
+    ${treatmentSearchFields}
+  }
+`
+
+// An image with its asset resolved: the crop and hotspot stay (`...`), the dimensions let the page
+// reserve its space, lqip is its blurred preview.
+const imageFields = /* groq */ `..., "asset": asset->{_id, url, metadata{dimensions, lqip}}`
+
+// Logos are small: no blurred preview.
+const affiliationFields = /* groq */ `
+  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}
+`
 
 export const settingsQuery = defineQuery(`
   *[_type == "siteSettings" && _id == "siteSettings"][0]{
@@ -31,40 +64,24 @@ export const settingsQuery = defineQuery(`
 `)
 
 export const treatmentsIndexQuery = defineQuery(`{
-  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){
+  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | ${byOrderThenTitle}{
     _id,
     title,
     "slug": slug.current,
     description,
-    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && ${isTopLevel}] | order(coalesce(order, 999) asc, title asc){
-      ${treatmentLinkFields},
-      aliases,
-      conditions,
-      "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){
-        ${treatmentLinkFields},
-        aliases,
-        conditions
-      }
+    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && ${isTopLevel}] | ${byOrderThenTitle}{
+      ${indexTreatmentFields}
     }
   },
-  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && ${isTopLevel}] | order(coalesce(order, 999) asc, title asc){
-    ${treatmentLinkFields},
-    aliases,
-    conditions,
-    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){
-      ${treatmentLinkFields},
-      aliases,
-      conditions
-    }
+  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && ${isTopLevel}] | ${byOrderThenTitle}{
+    ${indexTreatmentFields}
   }
 }`)
 
 export const featuredTreatmentsQuery = defineQuery(`
-  *[_type == "treatment" && defined(slug.current) && ${isTopLevel}] | order(coalesce(order, 999) asc, title asc)[0...6]{
+  *[_type == "treatment" && defined(slug.current) && ${isTopLevel}] | ${byOrderThenTitle}[0...6]{
     ${treatmentLinkFields},
-    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){
-      ${treatmentLinkFields}
-    }
+    "children": ${childTreatments}{${treatmentLinkFields}}
   }
 `)
 
@@ -79,20 +96,18 @@ export const treatmentBySlugQuery = defineQuery(`
     conditions,
     body[]{
       ...,
-      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},
+      _type == "imageWithAlt" => {${imageFields}},
       markDefs[]{...}
     },
     faqs[]{_key, question, answer},
-    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},
+    image{${imageFields}},
     seo{title, description, image{..., "asset": asset->{_id, url}}},
     "bodyArea": bodyArea->{title, "slug": slug.current},
     "parent": parent->{${treatmentLinkFields}},
-    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){
+    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | ${byOrderThenTitle}{
       ${treatmentLinkFields}
     },
-    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){
-      ${treatmentLinkFields}
-    },
+    "children": ${childTreatments}{${treatmentLinkFields}},
     "medicalReview": medicalReview{
       lastReviewed,
       "reviewedBy": reviewedBy->{name, credentials}
@@ -105,11 +120,11 @@ export const treatmentSlugsQuery = defineQuery(`
 `)
 
 export const affiliationsQuery = defineQuery(`{
-  "professional": *[_type == "affiliation" && kind == "professional"] | order(coalesce(order, 999) asc, name asc){
-    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}
+  "professional": *[_type == "affiliation" && kind == "professional"] | ${byOrderThenName}{
+    ${affiliationFields}
   },
-  "hospital": *[_type == "affiliation" && kind == "hospital"] | order(coalesce(order, 999) asc, name asc){
-    _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}
+  "hospital": *[_type == "affiliation" && kind == "hospital"] | ${byOrderThenName}{
+    ${affiliationFields}
   }
 }`)
 
