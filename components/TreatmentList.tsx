@@ -17,23 +17,14 @@ type Props = {treatments: TreatmentLink[]; headingLevel?: 'h2' | 'h3'}
 export function TreatmentList({treatments, headingLevel = 'h3'}: Props) {
   const items = treatments.filter(hasLink)
   if (items.length === 0) return null
-  const Heading = headingLevel
-  const ChildHeading = headingLevel === 'h2' ? 'h3' : 'h4'
+  const childHeading = headingLevel === 'h2' ? 'h3' : 'h4'
   return (
     <ul className="treatment-list">
       {items.map((treatment) => {
         const children = (treatment.children ?? []).filter(hasLink)
         return (
           <li key={treatment._id} className="treatment-card">
-            <Heading className="treatment-card__title">
-              <Link href={resolveHref({type: 'treatment', slug: treatment.slug})}>
-                {treatment.title}
-              </Link>
-            </Heading>
-            {treatment.aliases && treatment.aliases.length > 0 && (
-              <p className="treatment-card__aliases">Also called {treatment.aliases.join(', ')}</p>
-            )}
-            {treatment.summary && <p>{treatment.summary}</p>}
+            <CardText treatment={treatment} heading={headingLevel} />
             {children.length > 0 && (
               <ul
                 className="treatment-list treatment-list--children"
@@ -41,17 +32,7 @@ export function TreatmentList({treatments, headingLevel = 'h3'}: Props) {
               >
                 {children.map((child) => (
                   <li key={child._id} className="treatment-card treatment-card--child">
-                    <ChildHeading className="treatment-card__title">
-                      <Link href={resolveHref({type: 'treatment', slug: child.slug})}>
-                        {child.title}
-                      </Link>
-                    </ChildHeading>
-                    {child.aliases && child.aliases.length > 0 && (
-                      <p className="treatment-card__aliases">
-                        Also called {child.aliases.join(', ')}
-                      </p>
-                    )}
-                    {child.summary && <p>{child.summary}</p>}
+                    <CardText treatment={child} heading={childHeading} />
                   </li>
                 ))}
               </ul>
@@ -63,8 +44,23 @@ export function TreatmentList({treatments, headingLevel = 'h3'}: Props) {
   )
 }
 
-function hasLink<T extends TreatmentLink>(
-  treatment: T,
-): treatment is T & {title: string; slug: string} {
+type Linked = TreatmentLink & {title: string; slug: string}
+
+/** A card's title (a link to the treatment), its other names and its summary. */
+function CardText({treatment, heading: Heading}: {treatment: Linked; heading: 'h2' | 'h3' | 'h4'}) {
+  return (
+    <>
+      <Heading className="treatment-card__title">
+        <Link href={resolveHref({type: 'treatment', slug: treatment.slug})}>{treatment.title}</Link>
+      </Heading>
+      {treatment.aliases && treatment.aliases.length > 0 && (
+        <p className="treatment-card__aliases">Also called {treatment.aliases.join(', ')}</p>
+      )}
+      {treatment.summary && <p>{treatment.summary}</p>}
+    </>
+  )
+}
+
+function hasLink<T extends TreatmentLink>(treatment: T): treatment is T & Linked {
   return Boolean(treatment.title && treatment.slug)
 }

@@ -1,14 +1,7 @@
 /** @jest-environment node */
 import {readSettings} from '@/lib/settings'
 import {queryLocalDataset} from '@/lib/content/local'
-import {
-  affiliationsQuery,
-  featuredTreatmentsQuery,
-  settingsQuery,
-  treatmentBySlugQuery,
-  treatmentSlugsQuery,
-  treatmentsIndexQuery,
-} from '@/sanity/queries'
+import * as queries from '@/sanity/queries'
 import type {
   AffiliationsQueryResult,
   FeaturedTreatmentsQueryResult,
@@ -26,13 +19,15 @@ const run = <T>(query: string, params: Record<string, unknown> = {}) =>
 
 describe('queries over the fixture dataset (local backend)', () => {
   it('settingsQuery returns the singleton', async () => {
-    const result = await run<SettingsQueryResult>(settingsQuery)
+    const result = await run<SettingsQueryResult>(queries.settingsQuery)
     expect(result).toMatchObject({clinicName: 'Fixture Clinic', phone: '(555) 010-0199'})
     expect(result?.hours).toEqual([{_key: 'h1', days: 'Mon', hours: '9–5'}])
   })
 
   it('treatmentBySlugQuery resolves parent, children (ordered), body area and reviewer', async () => {
-    const parent = await run<TreatmentBySlugQueryResult>(treatmentBySlugQuery, {slug: 'parent'})
+    const parent = await run<TreatmentBySlugQueryResult>(queries.treatmentBySlugQuery, {
+      slug: 'parent',
+    })
     expect(parent).toMatchObject({
       title: 'Parent Treatment',
       bodyArea: {title: 'Back', slug: 'back'},
@@ -46,26 +41,32 @@ describe('queries over the fixture dataset (local backend)', () => {
     // Published children only: the draft title of Child A is not shown.
     expect(parent?.children.map(({title}) => title)).toEqual(['Child A', 'Child B'])
 
-    const child = await run<TreatmentBySlugQueryResult>(treatmentBySlugQuery, {slug: 'child-b'})
+    const child = await run<TreatmentBySlugQueryResult>(queries.treatmentBySlugQuery, {
+      slug: 'child-b',
+    })
     expect(child?.parent).toMatchObject({title: 'Parent Treatment', slug: 'parent'})
     expect(child?.children).toEqual([])
   })
 
   it('treatmentBySlugQuery excludes drafts and answers null for unknown slugs', async () => {
-    await expect(run(treatmentBySlugQuery, {slug: 'unpublished'})).resolves.toBeNull()
-    await expect(run(treatmentBySlugQuery, {slug: 'no-such-thing'})).resolves.toBeNull()
+    await expect(run(queries.treatmentBySlugQuery, {slug: 'unpublished'})).resolves.toBeNull()
+    await expect(run(queries.treatmentBySlugQuery, {slug: 'no-such-thing'})).resolves.toBeNull()
     await expect(
-      run(treatmentBySlugQuery, {slug: '"] | *[_type == "siteSettings"'}),
+      run(queries.treatmentBySlugQuery, {slug: '"] | *[_type == "siteSettings"'}),
     ).resolves.toBeNull()
   })
 
   it('treatmentBySlugQuery: a broken parent reference resolves to null', async () => {
-    const orphan = await run<TreatmentBySlugQueryResult>(treatmentBySlugQuery, {slug: 'orphan'})
+    const orphan = await run<TreatmentBySlugQueryResult>(queries.treatmentBySlugQuery, {
+      slug: 'orphan',
+    })
     expect(orphan).toMatchObject({title: 'Orphan', parent: null})
   })
 
   it('treatmentBySlugQuery: missing optional fields come back as null, not errors', async () => {
-    const minimal = await run<TreatmentBySlugQueryResult>(treatmentBySlugQuery, {slug: 'minimal'})
+    const minimal = await run<TreatmentBySlugQueryResult>(queries.treatmentBySlugQuery, {
+      slug: 'minimal',
+    })
     expect(minimal).toMatchObject({
       title: 'Minimal',
       summary: null,
@@ -80,7 +81,7 @@ describe('queries over the fixture dataset (local backend)', () => {
   })
 
   it('treatmentsIndexQuery groups by body area, children under parents, orphans listed', async () => {
-    const index = await run<TreatmentsIndexQueryResult>(treatmentsIndexQuery)
+    const index = await run<TreatmentsIndexQueryResult>(queries.treatmentsIndexQuery)
     expect(index.bodyAreas.map((area) => area.title)).toEqual(['Back', 'Empty area'])
     const back = index.bodyAreas[0]!
     expect(back.treatments.map((t) => t.title)).toEqual(['Parent Treatment', 'Orphan'])
@@ -91,13 +92,13 @@ describe('queries over the fixture dataset (local backend)', () => {
   })
 
   it('featuredTreatmentsQuery lists top-level treatments with their children', async () => {
-    const featured = await run<FeaturedTreatmentsQueryResult>(featuredTreatmentsQuery)
+    const featured = await run<FeaturedTreatmentsQueryResult>(queries.featuredTreatmentsQuery)
     expect(featured.map((t) => t.title)).toEqual(['Parent Treatment', 'Minimal', 'Orphan'])
     expect(featured[0]!.children.map((t) => t.slug)).toEqual(['child-a', 'child-b'])
   })
 
   it('treatmentSlugsQuery lists published slugs only', async () => {
-    const slugs = await run<TreatmentSlugsQueryResult>(treatmentSlugsQuery)
+    const slugs = await run<TreatmentSlugsQueryResult>(queries.treatmentSlugsQuery)
     expect(slugs.map(({slug}) => slug).sort()).toEqual([
       'child-a',
       'child-b',
@@ -108,7 +109,7 @@ describe('queries over the fixture dataset (local backend)', () => {
   })
 
   it('affiliationsQuery splits by kind and orders by `order`, then name', async () => {
-    const result = await run<AffiliationsQueryResult>(affiliationsQuery)
+    const result = await run<AffiliationsQueryResult>(queries.affiliationsQuery)
     expect(result.professional.map((a) => a.name)).toEqual(['Society Two', 'Society One'])
     expect(result.hospital.map((a) => a.name)).toEqual(['General Hospital'])
     expect(result.professional[0]).toMatchObject({abbreviation: null, url: null})
@@ -121,7 +122,7 @@ describe('the bundled dataset', () => {
     queryLocalDataset(bundled, query, params) as Promise<T>
 
   it('holds the three treatments, children under Spine Injections', async () => {
-    const index = await runBundled<TreatmentsIndexQueryResult>(treatmentsIndexQuery)
+    const index = await runBundled<TreatmentsIndexQueryResult>(queries.treatmentsIndexQuery)
     expect(index.bodyAreas.map((area) => area.title)).toEqual(['Spine'])
     const [spineInjections] = index.bodyAreas[0]!.treatments
     expect(spineInjections?.title).toBe('Spine Injections')
@@ -129,14 +130,17 @@ describe('the bundled dataset', () => {
       'Proliferation Injection',
       'Neural Prolotherapy',
     ])
-    const proliferation = await runBundled<TreatmentBySlugQueryResult>(treatmentBySlugQuery, {
-      slug: 'proliferation-injection',
-    })
+    const proliferation = await runBundled<TreatmentBySlugQueryResult>(
+      queries.treatmentBySlugQuery,
+      {
+        slug: 'proliferation-injection',
+      },
+    )
     expect(proliferation?.aliases).toContain('Sclerotherapy')
   })
 
   it('holds the eleven affiliations: seven professional, four hospitals', async () => {
-    const result = await runBundled<AffiliationsQueryResult>(affiliationsQuery)
+    const result = await runBundled<AffiliationsQueryResult>(queries.affiliationsQuery)
     expect(result.professional).toHaveLength(7)
     expect(result.hospital).toHaveLength(4)
     expect(result.professional.map((a) => a.name)).toContain(
@@ -151,7 +155,7 @@ describe('the bundled dataset', () => {
   })
 
   it('marks its invented contact details as examples', async () => {
-    const result = await runBundled<SettingsQueryResult>(settingsQuery)
+    const result = await runBundled<SettingsQueryResult>(queries.settingsQuery)
     expect(result?.phone).toMatch(/^\(555\)/)
     expect(result?.email).toMatch(/@example\.com$/)
     expect(result?.address?.street).toMatch(/Example/)
