@@ -11,7 +11,7 @@ import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs'
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
 
 /** One page of each type, as the benchmarks measure them. */
 export const BENCH_PAGES = {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * The benchmark (not a test: it prints and records numbers, and never fails because the machine
- * is slow). See bench/README.md for what it measures and the last results.
+ * is slow). See bench/results/README.md for what it measures and the last results.
  *
  *   npm run bench                      cached pages vs nginx, bytes, memory, Lighthouse, webhook
  *   npm run bench -- --scale 2000      build, queries and throughput with N synthetic treatments
@@ -19,8 +19,8 @@ import {parseArgs} from 'node:util'
 import {chromium} from '@playwright/test'
 import autocannon from 'autocannon'
 
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs'
-import {BENCH_PAGES, runLighthouse} from './lighthouse.mjs'
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
+import {BENCH_PAGES, runLighthouse} from './run-lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
 
 const {values} = parseArgs({
@@ -203,7 +203,7 @@ async function transferredBytes(pages) {
 }
 
 function queryLatency(dataset) {
-  const out = execFileSync(tsx, ['scripts/bench-queries.ts', '--dataset', dataset], {
+  const out = execFileSync(tsx, ['bench/queries.ts', '--dataset', dataset], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 10 * 1024 * 1024,
@@ -277,7 +277,7 @@ function benchWebhook() {
   const file = path.join(work, 'webhook.json')
   const result = spawnSync(
     'node',
-    ['scripts/bench-webhook.mjs', '--edits', '20', '--port', String(port + 2), '--json', file],
+    ['bench/webhook.mjs', '--edits', '20', '--port', String(port + 2), '--json', file],
     {cwd: root, stdio: 'inherit'},
   )
   return result.status === 0 ? JSON.parse(readFileSync(file, 'utf8')) : {error: 'failed'}
@@ -308,7 +308,7 @@ async function benchScale(treatments) {
   }
 }
 
-const resultsFile = path.join(root, 'bench', 'results.json')
+const resultsFile = path.join(root, 'bench', 'results', 'bench.json')
 let results = {}
 try {
   results = JSON.parse(readFileSync(resultsFile, 'utf8'))
@@ -328,5 +328,5 @@ if (values.scale) {
 }
 mkdirSync(path.dirname(resultsFile), {recursive: true})
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
-execFileSync('node', ['scripts/bench-report.mjs'], {cwd: root, stdio: 'inherit'})
+execFileSync('node', ['bench/report.mjs'], {cwd: root, stdio: 'inherit'})
 process.exit(0)

@@ -2,7 +2,7 @@
 /*
  * Soak (not a test): 60 s at 50 connections over a mix of pages and random unknown slugs against a
  * real `next start` on the bundled dataset; counts 5xx and socket errors, and compares the server's
- * RSS after the run with its warm level. Writes bench/soak.json.
+ * RSS after the run with its warm level. Writes bench/results/soak.json.
  *
  * RSS is sampled every second during the run and every 5 s for a minute after it: under load V8
  * keeps a larger heap (measured: about 320 MB, flat over four back-to-back runs, so nothing
@@ -138,5 +138,8 @@ const record = {
   },
 }
 console.log(JSON.stringify(record, null, 2))
-writeFileSync(path.join(root, 'bench', 'soak.json'), `${JSON.stringify(record, null, 2)}\n`)
+writeFileSync(
+  path.join(root, 'bench', 'results', 'soak.json'),
+  `${JSON.stringify(record, null, 2)}\n`,
+)
 process.exit(0)

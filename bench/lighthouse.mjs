@@ -7,7 +7,7 @@
  *
  * Builds into .next-bench with NEXT_PUBLIC_SITE_URL set to the served origin (so canonical URLs
  * match what Lighthouse loads), starts `next start` on the bundled dataset, and writes
- * bench/lighthouse.json (see scripts/lighthouse.mjs).
+ * bench/results/lighthouse.json (see bench/run-lighthouse.mjs).
  */
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
@@ -16,7 +16,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
-import {BENCH_PAGES, runLighthouse} from './lighthouse.mjs'
+import {BENCH_PAGES, runLighthouse} from './run-lighthouse.mjs'
 
 const {values} = parseArgs({
   options: {runs: {type: 'string', default: '3'}, port: {type: 'string', default: '3901'}},
@@ -67,8 +67,11 @@ const record = {
   runsPerPage: runs,
   pages: results,
 }
-mkdirSync(path.join(root, 'bench'), {recursive: true})
-writeFileSync(path.join(root, 'bench', 'lighthouse.json'), `${JSON.stringify(record, null, 2)}\n`)
+mkdirSync(path.join(root, 'bench', 'results'), {recursive: true})
+writeFileSync(
+  path.join(root, 'bench', 'results', 'lighthouse.json'),
+  `${JSON.stringify(record, null, 2)}\n`,
+)
 console.table(
   Object.fromEntries(
     Object.entries(results).map(([name, r]) => [
