@@ -2,7 +2,7 @@ import {expect, test} from '@playwright/test'
 
 import {PUBLIC_PAGES} from './pages'
 
-import {E2E_ORIGINS} from './ports'
+import {E2E_ORIGINS} from './support/ports'
 
 /* The hosted backend (real @sanity/client over HTTP) and the bundled dataset render the same pages. */
 

@@ -4,8 +4,8 @@ import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
-import {hostileDocuments} from '../support/hostile-dataset'
-import {startStandIn} from '../support/sanity-stand-in'
+import {hostileDocuments} from '../../support/hostile-dataset'
+import {startStandIn} from '../../support/sanity-stand-in'
 
 import {
   E2E_ORIGINS,
@@ -15,7 +15,7 @@ import {
   E2E_WEBHOOK_SECRET,
 } from './ports'
 
-const ROOT = path.join(__dirname, '..', '..')
+const ROOT = path.join(__dirname, '..', '..', '..')
 const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next')
 const BUNDLED = path.join(ROOT, 'sanity', 'data', 'production.ndjson')
 
