@@ -9,12 +9,12 @@
  * match what Lighthouse loads), starts `next start` on the bundled dataset, and writes
  * bench/results/lighthouse.json (see bench/run-lighthouse.mjs).
  */
-import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {cpus} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+
+import {buildNext, PROJECT_ROOT, startNextServer} from '../scripts/next-server.mjs'
 
 import {BENCH_PAGES, runLighthouse} from './run-lighthouse.mjs'
 
@@ -23,42 +23,21 @@ const {values} = parseArgs({
 })
 const runs = Number(values.runs)
 const origin = `http://localhost:${values.port}`
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = PROJECT_ROOT
 const PAGES = BENCH_PAGES
 
 const env = {
-  ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-bench',
   NEXT_PUBLIC_SITE_URL: origin,
   NEXT_PUBLIC_SANITY_PROJECT_ID: '',
 }
-const next = path.join(root, 'node_modules', '.bin', 'next')
 
 console.log('building…')
-const build = spawnSync(next, ['build'], {cwd: root, env, stdio: ['ignore', 'ignore', 'inherit']})
-if (build.status !== 0) process.exit(build.status ?? 1)
+await buildNext({env})
+const server = await startNextServer({port: Number(values.port), env, url: `${origin}/`})
 
-const server = spawn(next, ['start', '-p', values.port], {cwd: root, env, detached: true})
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM')
-  } catch {
-    // already gone
-  }
-}
-process.on('exit', stopServer)
-
-for (let i = 0; i < 300; i += 1) {
-  try {
-    if ((await fetch(`${origin}/`)).ok) break
-  } catch {
-    // not up yet
-  }
-  await new Promise((resolve) => setTimeout(resolve, 100))
-}
-
-const results = await runLighthouse({origin, pages: PAGES, runs}).finally(stopServer)
+const results = await runLighthouse({origin, pages: PAGES, runs}).finally(server.stop)
 
 const record = {
   date: new Date().toISOString(),

@@ -10,13 +10,13 @@
  *
  *   npm run soak [-- --duration 60 --connections 50 --port 3970]
  */
-import {spawn, spawnSync} from 'node:child_process'
 import {readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import autocannon from 'autocannon'
+
+import {buildNext, PROJECT_ROOT, startNextServer} from '../scripts/next-server.mjs'
 
 import {treeRssMb} from './process-memory.mjs'
 
@@ -28,11 +28,9 @@ const {values} = parseArgs({
     cooldown: {type: 'string', default: '60'},
   },
 })
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = PROJECT_ROOT
 const origin = `http://127.0.0.1:${values.port}`
-const next = path.join(root, 'node_modules', '.bin', 'next')
 const env = {
-  ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-bench',
   NEXT_PUBLIC_SANITY_PROJECT_ID: '',
@@ -40,30 +38,8 @@ const env = {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 console.log('building…')
-if (
-  spawnSync(next, ['build'], {cwd: root, env, stdio: ['ignore', 'ignore', 'inherit']}).status !== 0
-) {
-  process.exit(1)
-}
-const server = spawn(next, ['start', '-p', values.port], {
-  cwd: root,
-  env,
-  detached: true,
-})
-process.on('exit', () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM')
-  } catch {
-    // gone
-  }
-})
-for (;;) {
-  try {
-    if ((await fetch(`${origin}/`)).ok) break
-  } catch {
-    await sleep(100)
-  }
-}
+await buildNext({env})
+const server = await startNextServer({port: Number(values.port), env})
 
 const PAGES = [
   '/',
@@ -142,4 +118,5 @@ writeFileSync(
   path.join(root, 'bench', 'results', 'soak.json'),
   `${JSON.stringify(record, null, 2)}\n`,
 )
+server.stop()
 process.exit(0)
