@@ -15,8 +15,9 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 
 import {buildNext, PROJECT_ROOT, startNextServer} from '../scripts/next-server.mjs'
+import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 
-import {BENCH_PAGES, runLighthouse} from './run-lighthouse.mjs'
+import {runLighthouse} from './run-lighthouse.mjs'
 
 const {values} = parseArgs({
   options: {runs: {type: 'string', default: '3'}, port: {type: 'string', default: '3901'}},
@@ -24,7 +25,7 @@ const {values} = parseArgs({
 const runs = Number(values.runs)
 const origin = `http://localhost:${values.port}`
 const root = PROJECT_ROOT
-const PAGES = BENCH_PAGES
+const PAGES = PAGE_PER_TYPE
 
 const env = {
   NEXT_TELEMETRY_DISABLED: '1',

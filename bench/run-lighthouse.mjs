@@ -13,15 +13,6 @@ import lighthouse from 'lighthouse'
 
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
 
-/** One page of each type, as the benchmarks measure them. */
-export const BENCH_PAGES = {
-  home: '/',
-  treatments: '/treatments',
-  'parent treatment': '/treatments/spine-injections',
-  'child treatment': '/treatments/neural-prolotherapy',
-  affiliations: '/affiliations',
-}
-
 export const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]

@@ -20,7 +20,8 @@ import autocannon from 'autocannon'
 
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
 import {buildNext, PROJECT_ROOT, startNextServer, waitForOk} from '../scripts/next-server.mjs'
-import {BENCH_PAGES, runLighthouse} from './run-lighthouse.mjs'
+import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
+import {runLighthouse} from './run-lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
 
 const {values} = parseArgs({
@@ -38,7 +39,7 @@ const nginxOrigin = `http://127.0.0.1:${port + 1}`
 const duration = Number(values.duration)
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'))
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
-const PAGES = BENCH_PAGES
+const PAGES = PAGE_PER_TYPE
 const round = (number, digits = 1) => Math.round(number * 10 ** digits) / 10 ** digits
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -17,6 +17,7 @@ import {parseArgs} from 'node:util'
 import autocannon from 'autocannon'
 
 import {buildNext, PROJECT_ROOT, startNextServer} from '../scripts/next-server.mjs'
+import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 
 import {treeRssMb} from './process-memory.mjs'
 
@@ -41,14 +42,8 @@ console.log('building…')
 await buildNext({env})
 const server = await startNextServer({port: Number(values.port), env})
 
-const PAGES = [
-  '/',
-  '/treatments',
-  '/treatments/spine-injections',
-  '/treatments/neural-prolotherapy',
-  '/affiliations',
-  '/search?q=injection',
-]
+// One page of each type, and the search page (rendered per request).
+const PAGES = [...Object.values(PAGE_PER_TYPE), '/search?q=injection']
 const randomSlug = () => `/treatments/soak-${Math.random().toString(36).slice(2, 12)}`
 // Warm the pages and a first round of 404s (the level to compare with).
 for (let round = 0; round < 3; round += 1)
