@@ -12,9 +12,10 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {cpus} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
-import {buildNext, PROJECT_ROOT, startNextServer} from '../scripts/next-server.mjs'
+import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 
 import {runLighthouse} from './run-lighthouse.mjs'
@@ -24,7 +25,7 @@ const {values} = parseArgs({
 })
 const runs = Number(values.runs)
 const origin = `http://localhost:${values.port}`
-const root = PROJECT_ROOT
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const PAGES = PAGE_PER_TYPE
 
 const env = {
@@ -35,8 +36,8 @@ const env = {
 }
 
 console.log('building…')
-await buildNext({env})
-const server = await startNextServer({port: Number(values.port), env, url: `${origin}/`})
+await buildNext({root, env})
+const server = await startNextServer({root, port: Number(values.port), env, url: `${origin}/`})
 
 const results = await runLighthouse({origin, pages: PAGES, runs}).finally(server.stop)
 

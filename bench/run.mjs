@@ -13,13 +13,14 @@ import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import {chromium} from '@playwright/test'
 import autocannon from 'autocannon'
 
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
-import {buildNext, PROJECT_ROOT, startNextServer, waitForOk} from '../scripts/next-server.mjs'
+import {buildNext, startNextServer, waitForOk} from '../scripts/next-server.mjs'
 import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 import {runLighthouse} from './run-lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
@@ -32,7 +33,7 @@ const {values} = parseArgs({
     port: {type: 'string', default: '3950'},
   },
 })
-const root = PROJECT_ROOT
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(values.port)
 const origin = `http://localhost:${port}`
 const nginxOrigin = `http://127.0.0.1:${port + 1}`
@@ -59,6 +60,7 @@ async function measureBuild(env) {
   let sampler
   try {
     const {seconds} = await buildNext({
+      root,
       env,
       onSpawn: (pid) => {
         sampler = setInterval(() => {
@@ -73,7 +75,7 @@ async function measureBuild(env) {
 }
 
 /** `next start` on the last build; `firstOkMs` is the time from start to the first 200. */
-const startSite = (env) => startNextServer({port, env, url: `${origin}/`})
+const startSite = (env) => startNextServer({root, port, env, url: `${origin}/`})
 
 async function load(url, connections, pid) {
   let peakRss = 0

@@ -12,11 +12,12 @@
  */
 import {readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import autocannon from 'autocannon'
 
-import {buildNext, PROJECT_ROOT, startNextServer} from '../scripts/next-server.mjs'
+import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 
 import {treeRssMb} from './process-memory.mjs'
@@ -29,7 +30,7 @@ const {values} = parseArgs({
     cooldown: {type: 'string', default: '60'},
   },
 })
-const root = PROJECT_ROOT
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const origin = `http://127.0.0.1:${values.port}`
 const env = {
   NEXT_TELEMETRY_DISABLED: '1',
@@ -39,8 +40,8 @@ const env = {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 console.log('building…')
-await buildNext({env})
-const server = await startNextServer({port: Number(values.port), env})
+await buildNext({root, env})
+const server = await startNextServer({root, port: Number(values.port), env})
 
 // One page of each type, and the search page (rendered per request).
 const PAGES = [...Object.values(PAGE_PER_TYPE), '/search?q=injection']

@@ -11,11 +11,12 @@
 import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import {encodeSignatureHeader} from '@sanity/webhook'
 
-import {buildNext, PROJECT_ROOT, startNextServer} from '../scripts/next-server.mjs'
+import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -26,7 +27,7 @@ const {values} = parseArgs({
 })
 const edits = Number(values.edits)
 const origin = `http://127.0.0.1:${values.port}`
-const root = PROJECT_ROOT
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const work = mkdtempSync(path.join(tmpdir(), 'bench-webhook-'))
 const dataset = path.join(work, 'dataset.ndjson')
 copyFileSync(path.join(root, 'sanity', 'data', 'production.ndjson'), dataset)
@@ -41,8 +42,8 @@ const env = {
 }
 
 console.log('building…')
-await buildNext({env})
-const server = await startNextServer({port: Number(values.port), env})
+await buildNext({root, env})
+const server = await startNextServer({root, port: Number(values.port), env})
 
 function setSummary(text) {
   const lines = readFileSync(dataset, 'utf8').split('\n')

@@ -8,12 +8,13 @@
 import {spawn} from 'node:child_process'
 import {createWriteStream} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 
-/** The project folder (where `next build` and `next start` run). */
-export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+// Callers pass the project folder (`root`): this module must not use `import.meta`. Playwright
+// compiles an .mjs file that a TypeScript test imports to CommonJS, and with `import.meta` left in
+// it Node runs the result as an ES module ("exports is not defined in ES module scope").
 
-const NEXT = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next')
+/** @param {string} root the project folder */
+const nextBin = (root) => path.join(root, 'node_modules', '.bin', 'next')
 const LOG_TAIL_CHARS = 4000
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -39,15 +40,19 @@ function captureOutput(child, logFile) {
 /**
  * `next build` in the project folder. Its output goes to `logFile` when given; otherwise standard
  * output is dropped and standard error shown. Fails with the end of the output.
- * @param {{env: Record<string, string>, logFile?: string, onSpawn?: (pid: number) => void}} options
- *   `env`: settings on top of this process's environment (NEXT_DIST_DIR among them); `onSpawn`:
- *   called with the build's process id (to sample its memory, say)
+ * @param {object} options
+ * @param {string} options.root the project folder
+ * @param {Record<string, string>} options.env settings on top of this process's environment
+ *   (NEXT_DIST_DIR among them)
+ * @param {string} [options.logFile]
+ * @param {(pid: number) => void} [options.onSpawn] called with the build's process id (to sample
+ *   its memory, say)
  * @returns {Promise<{seconds: number}>} the build's wall time
  */
-export async function buildNext({env, logFile, onSpawn}) {
+export async function buildNext({root, env, logFile, onSpawn}) {
   const started = performance.now()
-  const child = spawn(NEXT, ['build'], {
-    cwd: PROJECT_ROOT,
+  const child = spawn(nextBin(root), ['build'], {
+    cwd: root,
     env: {...process.env, ...env},
     stdio: ['ignore', logFile ? 'pipe' : 'ignore', logFile ? 'pipe' : 'inherit'],
   })
@@ -109,6 +114,7 @@ export async function assertPortFree(port, hint = 'another --port moves it') {
  * Starts `next start -p port` on a build and waits until `url` answers 200. The server is stopped
  * when this process exits, if not before.
  * @param {object} options
+ * @param {string} options.root the project folder
  * @param {number} options.port
  * @param {Record<string, string>} options.env settings on top of this process's environment
  *   (NEXT_DIST_DIR names the build)
@@ -119,12 +125,20 @@ export async function assertPortFree(port, hint = 'another --port moves it') {
  * @param {string} [options.portHint] how to pick other ports (said when the port is taken)
  * @returns {Promise<NextServer>}
  */
-export async function startNextServer({port, env, url, timeoutMs = 60_000, logFile, portHint}) {
+export async function startNextServer({
+  root,
+  port,
+  env,
+  url,
+  timeoutMs = 60_000,
+  logFile,
+  portHint,
+}) {
   await assertPortFree(port, portHint)
   const readyUrl = url ?? `http://127.0.0.1:${port}/`
   const started = performance.now()
-  const child = spawn(NEXT, ['start', '-p', String(port)], {
-    cwd: PROJECT_ROOT,
+  const child = spawn(nextBin(root), ['start', '-p', String(port)], {
+    cwd: root,
     env: {...process.env, ...env},
     detached: true, // its own process group, so stop() reaches the worker it forks
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,12 +2,7 @@ import {copyFile, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
-import {
-  buildNext,
-  PROJECT_ROOT,
-  startNextServer,
-  type NextServer,
-} from '../../../scripts/next-server.mjs'
+import {buildNext, startNextServer, type NextServer} from '../../../scripts/next-server.mjs'
 import {hostileDocuments} from '../../support/hostile-dataset'
 import {startStandIn} from '../../support/sanity-stand-in'
 
@@ -19,7 +14,8 @@ import {
   E2E_WEBHOOK_SECRET,
 } from './ports'
 
-const BUNDLED = path.join(PROJECT_ROOT, 'sanity', 'data', 'production.ndjson')
+const ROOT = path.join(__dirname, '..', '..', '..')
+const BUNDLED = path.join(ROOT, 'sanity', 'data', 'production.ndjson')
 
 type Variant = {name: 'local' | 'hosted' | 'hostile'; port: number; env: Record<string, string>}
 
@@ -89,11 +85,13 @@ export default async function globalSetup() {
   try {
     for (const variant of variants) {
       // `next build` reuses the data cache of an earlier build in the same folder: start clean.
-      await rm(path.join(PROJECT_ROOT, variant.env.NEXT_DIST_DIR!), {recursive: true, force: true})
-      await buildNext({env: variant.env, logFile: path.join(work, `build-${variant.name}.log`)})
+      await rm(path.join(ROOT, variant.env.NEXT_DIST_DIR!), {recursive: true, force: true})
+      const logFile = path.join(work, `build-${variant.name}.log`)
+      await buildNext({root: ROOT, env: variant.env, logFile})
     }
     for (const variant of variants) {
       const server = await startNextServer({
+        root: ROOT,
         port: variant.port,
         env: variant.env,
         logFile: path.join(work, `server-${variant.name}.log`),
