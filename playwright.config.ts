@@ -1,16 +1,16 @@
 import {defineConfig} from '@playwright/test'
 
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/chromium.mjs'
-import {E2E_PORTS} from './tests/e2e/ports'
+import {E2E_PORTS} from './tests/e2e/support/ports'
 
 /*
  * End-to-end tests in Debian's Chromium against real `next start` servers: one on the bundled
  * dataset (local backend) and one on the hosted backend, whose @sanity/client talks to a stand-in
- * of Sanity's HTTP API. tests/e2e/global-setup.ts builds and starts them.
+ * of Sanity's HTTP API. tests/e2e/support/global-setup.ts builds and starts them.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  globalSetup: './tests/e2e/global-setup.ts',
+  globalSetup: './tests/e2e/support/global-setup.ts',
   timeout: 30_000,
   expect: {timeout: 10_000},
   forbidOnly: true,

@@ -1,12 +1,12 @@
 import {expect, test} from '@playwright/test'
 
-import {PUBLIC_PAGES} from './pages'
+import {PUBLIC_PATHS} from '../../scripts/public-pages.mjs'
 
-import {E2E_ORIGINS} from './ports'
+import {E2E_ORIGINS} from './support/ports'
 
 /* The hosted backend (real @sanity/client over HTTP) and the bundled dataset render the same pages. */
 
-for (const path of PUBLIC_PAGES) {
+for (const path of PUBLIC_PATHS) {
   test(`${path} is the same on both backends`, async ({browser}) => {
     const texts: string[] = []
     for (const origin of [E2E_ORIGINS.local, E2E_ORIGINS.hosted]) {
@@ -24,7 +24,7 @@ for (const path of PUBLIC_PAGES) {
 test('the hosted server serves cached pages without querying Sanity again', async ({request}) => {
   await request.get(`${E2E_ORIGINS.hosted}/treatments/neural-prolotherapy`)
   const before = await (await request.get(`${E2E_ORIGINS.standIn}/__stand-in/requests`)).json()
-  for (const path of PUBLIC_PAGES) {
+  for (const path of PUBLIC_PATHS) {
     expect((await request.get(E2E_ORIGINS.hosted + path)).status()).toBe(200)
   }
   const after = await (await request.get(`${E2E_ORIGINS.standIn}/__stand-in/requests`)).json()

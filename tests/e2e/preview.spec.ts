@@ -4,8 +4,8 @@ import path from 'node:path'
 import {expect, test} from '@playwright/test'
 import {stegaClean} from '@sanity/client/stega'
 
-import {datasetFile, isHostedProject} from './datasets'
-import {E2E_PREVIEW_SECRET, E2E_READ_TOKEN, E2E_WEBHOOK_SECRET} from './ports'
+import {datasetFile, isHostedProject} from './support/datasets'
+import {E2E_PREVIEW_SECRET, E2E_READ_TOKEN, E2E_WEBHOOK_SECRET} from './support/ports'
 
 /*
  * Staff previews (draft mode) on both backends. Runs with the publishing tests, after the

@@ -3,8 +3,8 @@ import {readFile, rename, writeFile} from 'node:fs/promises'
 import {expect, test, type APIRequestContext} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 
-import {datasetFile, isHostedProject} from './datasets'
-import {E2E_ORIGINS, E2E_WEBHOOK_SECRET} from './ports'
+import {datasetFile, isHostedProject} from './support/datasets'
+import {E2E_ORIGINS, E2E_WEBHOOK_SECRET} from './support/ports'
 
 /*
  * Publishing, end to end: the content changes in the server's dataset (the bundled file for the

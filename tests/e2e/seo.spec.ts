@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test'
 
-import {PUBLIC_PAGES} from './pages'
+import {PUBLIC_PATHS} from '../../scripts/public-pages.mjs'
 
 /* Titles, descriptions, canonical URLs, share tags, sitemap, robots.txt and section anchors. */
 
@@ -13,7 +13,7 @@ test('every page has its own title, a description, a canonical URL and share tag
   page,
 }) => {
   const titles = new Set<string>()
-  for (const path of PUBLIC_PAGES) {
+  for (const path of PUBLIC_PATHS) {
     await page.goto(path)
     const title = await page.title()
     expect(titles.has(title), `${path}: duplicate title ${title}`).toBe(false)
@@ -37,7 +37,7 @@ test('every page has a 1200×630 PNG share image; a treatment has its own', asyn
   request,
 }) => {
   const images = new Map<string, string>()
-  for (const path of PUBLIC_PAGES) {
+  for (const path of PUBLIC_PATHS) {
     await page.goto(path)
     const url = await page.locator('meta[property="og:image"]').getAttribute('content')
     expect(await page.locator('meta[property="og:image:width"]').getAttribute('content')).toBe(
@@ -51,7 +51,7 @@ test('every page has a 1200×630 PNG share image; a treatment has its own', asyn
     expect(pngSize(bytes)).toEqual({width: 1200, height: 630})
     images.set(path, bytes.toString('base64'))
   }
-  const treatmentImages = PUBLIC_PAGES.filter((p) => p.startsWith('/treatments/')).map((p) =>
+  const treatmentImages = PUBLIC_PATHS.filter((p) => p.startsWith('/treatments/')).map((p) =>
     images.get(p),
   )
   expect(new Set(treatmentImages).size).toBe(treatmentImages.length)
@@ -64,7 +64,7 @@ test('every JSON-LD block parses and has the expected types', async ({page}) => 
     '/treatments/spine-injections': ['MedicalWebPage', 'BreadcrumbList', 'FAQPage'],
     '/treatments/neural-prolotherapy': ['MedicalWebPage', 'BreadcrumbList', 'FAQPage'],
   }
-  for (const path of PUBLIC_PAGES) {
+  for (const path of PUBLIC_PATHS) {
     await page.goto(path)
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
     const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>)
@@ -98,7 +98,7 @@ test('the sitemap lists every public page, and each answers 200', async ({reques
   const xml = await response.text()
   expect(xml).toMatch(/^<\?xml /)
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
-  expect(urls.map((url) => new URL(url).pathname).sort()).toEqual([...PUBLIC_PAGES].sort())
+  expect(urls.map((url) => new URL(url).pathname).sort()).toEqual([...PUBLIC_PATHS].sort())
   for (const url of urls) {
     expect(url.startsWith(SITE)).toBe(true)
     expect((await request.get(new URL(url).pathname)).status(), url).toBe(200)

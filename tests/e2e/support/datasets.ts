@@ -6,6 +6,6 @@ export const isHostedProject = (projectName: string) => projectName.endsWith('ho
 /** The dataset copy a project's server reads (the stand-in's file for the hosted backend). */
 export function datasetFile(projectName: string) {
   const work = process.env.E2E_WORK_DIR
-  if (!work) throw new Error('E2E_WORK_DIR is not set (tests/e2e/global-setup.ts)')
+  if (!work) throw new Error('E2E_WORK_DIR is not set (tests/e2e/support/global-setup.ts)')
   return path.join(work, isHostedProject(projectName) ? 'hosted.ndjson' : 'local.ndjson')
 }

@@ -2,7 +2,7 @@
 /*
  * Soak (not a test): 60 s at 50 connections over a mix of pages and random unknown slugs against a
  * real `next start` on the bundled dataset; counts 5xx and socket errors, and compares the server's
- * RSS after the run with its warm level. Writes bench/soak.json.
+ * RSS after the run with its warm level. Writes bench/results/soak.json.
  *
  * RSS is sampled every second during the run and every 5 s for a minute after it: under load V8
  * keeps a larger heap (measured: about 320 MB, flat over four back-to-back runs, so nothing
@@ -10,13 +10,15 @@
  *
  *   npm run soak [-- --duration 60 --connections 50 --port 3970]
  */
-import {spawn, spawnSync} from 'node:child_process'
 import {readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import autocannon from 'autocannon'
+
+import {buildNext, startNextServer} from '../scripts/next-server.mjs'
+import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 
 import {treeRssMb} from './process-memory.mjs'
 
@@ -30,9 +32,7 @@ const {values} = parseArgs({
 })
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const origin = `http://127.0.0.1:${values.port}`
-const next = path.join(root, 'node_modules', '.bin', 'next')
 const env = {
-  ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-bench',
   NEXT_PUBLIC_SANITY_PROJECT_ID: '',
@@ -40,39 +40,11 @@ const env = {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 console.log('building…')
-if (
-  spawnSync(next, ['build'], {cwd: root, env, stdio: ['ignore', 'ignore', 'inherit']}).status !== 0
-) {
-  process.exit(1)
-}
-const server = spawn(next, ['start', '-p', values.port], {
-  cwd: root,
-  env,
-  detached: true,
-})
-process.on('exit', () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM')
-  } catch {
-    // gone
-  }
-})
-for (;;) {
-  try {
-    if ((await fetch(`${origin}/`)).ok) break
-  } catch {
-    await sleep(100)
-  }
-}
+await buildNext({root, env})
+const server = await startNextServer({root, port: Number(values.port), env})
 
-const PAGES = [
-  '/',
-  '/treatments',
-  '/treatments/spine-injections',
-  '/treatments/neural-prolotherapy',
-  '/affiliations',
-  '/search?q=injection',
-]
+// One page of each type, and the search page (rendered per request).
+const PAGES = [...Object.values(PAGE_PER_TYPE), '/search?q=injection']
 const randomSlug = () => `/treatments/soak-${Math.random().toString(36).slice(2, 12)}`
 // Warm the pages and a first round of 404s (the level to compare with).
 for (let round = 0; round < 3; round += 1)
@@ -138,5 +110,9 @@ const record = {
   },
 }
 console.log(JSON.stringify(record, null, 2))
-writeFileSync(path.join(root, 'bench', 'soak.json'), `${JSON.stringify(record, null, 2)}\n`)
+writeFileSync(
+  path.join(root, 'bench', 'results', 'soak.json'),
+  `${JSON.stringify(record, null, 2)}\n`,
+)
+server.stop()
 process.exit(0)

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /*
- * Turns bench/results.json into bench/README.md (targets, and the per-page figures) and prints it.
- * Run by `npm run bench` after each run; it only reads and writes those two files.
+ * Turns bench/results/bench.json into bench/results/README.md (targets, and the per-page figures)
+ * and prints it. Run by `npm run bench` after each run; it only reads and writes those two files.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const results = JSON.parse(readFileSync(path.join(root, 'bench', 'results.json'), 'utf8'))
+const results = JSON.parse(readFileSync(path.join(root, 'bench', 'results', 'bench.json'), 'utf8'))
 const {pages, scale, webhook} = results
 const lines = []
 const row = (cells) => lines.push(`| ${cells.join(' | ')} |`)
@@ -18,9 +18,9 @@ const max = (numbers) => Math.max(...numbers)
 
 lines.push('# Benchmark results', '')
 lines.push(
-  'Written by `npm run bench` (and `npm run bench -- --scale 2000`) from `bench/results.json`; see',
-  'the README\'s "Benchmarks" section for what each figure means. Numbers, not tests: they depend',
-  'on the machine and on what else runs on it.',
+  'Written by `npm run bench` (and `npm run bench -- --scale 2000`) from',
+  '`bench/results/bench.json`; see the README\'s "Benchmarks" section for what each figure means.',
+  'Numbers, not tests: they depend on the machine and on what else runs on it.',
   '',
 )
 if (pages) {
@@ -187,5 +187,5 @@ const notes = results.notes ?? []
 if (notes.length)
   lines.push('', '## What limits it, and what was tried', '', ...notes.map((note) => `- ${note}`))
 const text = `${lines.join('\n')}\n`
-writeFileSync(path.join(root, 'bench', 'README.md'), text)
+writeFileSync(path.join(root, 'bench', 'results', 'README.md'), text)
 console.log(text)

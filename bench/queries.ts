@@ -3,7 +3,7 @@
  * for the site's two heaviest queries. Prints JSON: p50/p99 in ms, and the one-off cost of reading
  * the file and building the indexes (paid once per dataset version, not per query).
  *
- *   npx tsx scripts/bench-queries.ts --dataset /tmp/scale-10000.ndjson
+ *   npx tsx bench/queries.ts --dataset /tmp/scale-10000.ndjson
  */
 import {parseArgs} from 'node:util'
 

@@ -8,7 +8,6 @@
  * Builds into .next-bench, starts `next start` on a copy of the dataset, edits a treatment's
  * summary, sends the signed webhook, then requests the page until it shows the edit.
  */
-import {spawn, spawnSync} from 'node:child_process'
 import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -16,6 +15,8 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import {encodeSignatureHeader} from '@sanity/webhook'
+
+import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -33,38 +34,16 @@ copyFileSync(path.join(root, 'sanity', 'data', 'production.ndjson'), dataset)
 
 const secret = 'bench-webhook-secret'
 const env = {
-  ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-bench',
   CONTENT_DATASET_FILE: dataset,
   SANITY_REVALIDATE_SECRET: secret,
   NEXT_PUBLIC_SANITY_PROJECT_ID: '',
 }
-const next = path.join(root, 'node_modules', '.bin', 'next')
 
 console.log('building…')
-const build = spawnSync(next, ['build'], {cwd: root, env, stdio: ['ignore', 'ignore', 'inherit']})
-if (build.status !== 0) process.exit(build.status ?? 1)
-
-const server = spawn(next, ['start', '-p', values.port], {
-  cwd: root,
-  env,
-  detached: true,
-})
-const stop = () => process.kill(-server.pid, 'SIGTERM')
-process.on('exit', stop)
-
-async function waitForServer() {
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error('server did not start')
-}
+await buildNext({root, env})
+const server = await startNextServer({root, port: Number(values.port), env})
 
 function setSummary(text) {
   const lines = readFileSync(dataset, 'utf8').split('\n')
@@ -82,7 +61,6 @@ const summary = (numbers) => {
   return {median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)}
 }
 
-await waitForServer()
 const page = `${origin}/treatments/neural-prolotherapy`
 await fetch(page)
 
@@ -135,5 +113,5 @@ if (values.json) {
   }
   writeFileSync(values.json, JSON.stringify(record, null, 2))
 }
-stop()
+server.stop()
 process.exit(0)

@@ -1,11 +1,10 @@
-import {spawn, type ChildProcess} from 'node:child_process'
-import {createWriteStream} from 'node:fs'
-import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {copyFile, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
-import {hostileDocuments} from '../support/hostile-dataset'
-import {startStandIn} from '../support/sanity-stand-in'
+import {buildNext, startNextServer, type NextServer} from '../../../scripts/next-server.mjs'
+import {hostileDocuments} from '../../support/hostile-dataset'
+import {startStandIn} from '../../support/sanity-stand-in'
 
 import {
   E2E_ORIGINS,
@@ -15,8 +14,7 @@ import {
   E2E_WEBHOOK_SECRET,
 } from './ports'
 
-const ROOT = path.join(__dirname, '..', '..')
-const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next')
+const ROOT = path.join(__dirname, '..', '..', '..')
 const BUNDLED = path.join(ROOT, 'sanity', 'data', 'production.ndjson')
 
 type Variant = {name: 'local' | 'hosted' | 'hostile'; port: number; env: Record<string, string>}
@@ -79,89 +77,31 @@ export default async function globalSetup() {
     },
   ]
 
-  const servers: ChildProcess[] = []
+  const servers: NextServer[] = []
   const stop = async () => {
-    for (const server of servers) stopProcess(server)
+    for (const server of servers) server.stop()
     await standIn.close()
   }
   try {
     for (const variant of variants) {
       // `next build` reuses the data cache of an earlier build in the same folder: start clean.
       await rm(path.join(ROOT, variant.env.NEXT_DIST_DIR!), {recursive: true, force: true})
-      await runToEnd(NEXT, ['build'], variant.env, path.join(work, `build-${variant.name}.log`))
+      const logFile = path.join(work, `build-${variant.name}.log`)
+      await buildNext({root: ROOT, env: variant.env, logFile})
     }
     for (const variant of variants) {
-      await assertPortFree(variant.port)
-      // No `-H 127.0.0.1`: with it, Next.js fetches the proxy's rewrites over HTTP from itself
-      // (vercel/next.js#94745), so the tests would not run the way `npm start` serves.
-      const args = ['start', '-p', String(variant.port)]
-      const log = createWriteStream(path.join(work, `server-${variant.name}.log`))
-      const server = spawn(NEXT, args, {
-        cwd: ROOT,
-        env: {...process.env, ...variant.env},
-        detached: true,
+      const server = await startNextServer({
+        root: ROOT,
+        port: variant.port,
+        env: variant.env,
+        logFile: path.join(work, `server-${variant.name}.log`),
+        portHint: 'E2E_PORT_BASE moves the e2e ports',
       })
-      server.stdout?.pipe(log)
-      server.stderr?.pipe(log)
       servers.push(server)
-      await waitForOk(`http://127.0.0.1:${variant.port}/`)
     }
   } catch (error) {
     await stop()
     throw error
   }
   return stop
-}
-
-function stopProcess(child: ChildProcess) {
-  if (child.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM') // the whole group: next start forks a worker
-    } catch {
-      // already gone
-    }
-  }
-}
-
-async function runToEnd(
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-  logFile: string,
-) {
-  const child = spawn(command, args, {cwd: ROOT, env: {...process.env, ...env}})
-  const log = createWriteStream(logFile)
-  child.stdout.pipe(log)
-  child.stderr.pipe(log)
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  if (code !== 0) {
-    const output = await readFile(logFile, 'utf8').catch(() => '')
-    throw new Error(
-      `${path.basename(command)} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`,
-    )
-  }
-}
-
-/** A server left over from another run would answer in place of the fresh build: refuse to start. */
-async function assertPortFree(port: number) {
-  const answered = await fetch(`http://127.0.0.1:${port}/`).then(
-    () => true,
-    () => false,
-  )
-  if (answered)
-    throw new Error(`Port ${port} is already in use (E2E_PORT_BASE moves the e2e ports)`)
-}
-
-async function waitForOk(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      const response = await fetch(url)
-      if (response.ok) return
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
 }

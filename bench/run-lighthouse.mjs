@@ -11,16 +11,7 @@ import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs'
-
-/** One page of each type, as the benchmarks measure them. */
-export const BENCH_PAGES = {
-  home: '/',
-  treatments: '/treatments',
-  'parent treatment': '/treatments/spine-injections',
-  'child treatment': '/treatments/neural-prolotherapy',
-  affiliations: '/affiliations',
-}
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
 
 export const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * The benchmark (not a test: it prints and records numbers, and never fails because the machine
- * is slow). See bench/README.md for what it measures and the last results.
+ * is slow). See bench/results/README.md for what it measures and the last results.
  *
  *   npm run bench                      cached pages vs nginx, bytes, memory, Lighthouse, webhook
  *   npm run bench -- --scale 2000      build, queries and throughput with N synthetic treatments
@@ -19,8 +19,10 @@ import {parseArgs} from 'node:util'
 import {chromium} from '@playwright/test'
 import autocannon from 'autocannon'
 
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs'
-import {BENCH_PAGES, runLighthouse} from './lighthouse.mjs'
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
+import {buildNext, startNextServer, waitForOk} from '../scripts/next-server.mjs'
+import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
+import {runLighthouse} from './run-lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
 
 const {values} = parseArgs({
@@ -37,15 +39,13 @@ const origin = `http://localhost:${port}`
 const nginxOrigin = `http://127.0.0.1:${port + 1}`
 const duration = Number(values.duration)
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'))
-const next = path.join(root, 'node_modules', '.bin', 'next')
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
-const PAGES = BENCH_PAGES
+const PAGES = PAGE_PER_TYPE
 const round = (number, digits = 1) => Math.round(number * 10 ** digits) / 10 ** digits
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function siteEnv(dataset) {
   return {
-    ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: '.next-bench',
     NEXT_PUBLIC_SITE_URL: origin,
@@ -54,44 +54,28 @@ function siteEnv(dataset) {
   }
 }
 
-/** Runs a command, sampling the RSS of its process tree; returns its wall time and peak RSS. */
-async function measureCommand(command, args, options) {
-  const started = performance.now()
-  const child = spawn(command, args, {...options, stdio: ['ignore', 'ignore', 'inherit']})
+/** `next build`, sampling the RSS of its process tree; returns its wall time and peak RSS. */
+async function measureBuild(env) {
   let peak = 0
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, treeRssMb(child.pid))
-  }, 250)
-  const code = await new Promise((resolve) => child.on('exit', resolve))
-  clearInterval(sampler)
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`)
-  return {seconds: round((performance.now() - started) / 1000), peakRssMb: Math.round(peak)}
+  let sampler
+  try {
+    const {seconds} = await buildNext({
+      root,
+      env,
+      onSpawn: (pid) => {
+        sampler = setInterval(() => {
+          peak = Math.max(peak, treeRssMb(pid))
+        }, 250)
+      },
+    })
+    return {seconds: round(seconds), peakRssMb: Math.round(peak)}
+  } finally {
+    clearInterval(sampler)
+  }
 }
 
-async function startSite(env) {
-  const started = performance.now()
-  const server = spawn(next, ['start', '-p', String(port)], {cwd: root, env, detached: true})
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) break
-    } catch {
-      // not up yet
-    }
-    if (performance.now() - started > 60_000) throw new Error('next start did not answer')
-    await sleep(20)
-  }
-  return {
-    server,
-    firstOkMs: Math.round(performance.now() - started),
-    stop: () => {
-      try {
-        process.kill(-server.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-    },
-  }
-}
+/** `next start` on the last build; `firstOkMs` is the time from start to the first 200. */
+const startSite = (env) => startNextServer({root, port, env, url: `${origin}/`})
 
 async function load(url, connections, pid) {
   let peakRss = 0
@@ -157,12 +141,11 @@ http {
 `,
   )
   const nginx = spawn('nginx', ['-c', conf, '-p', work], {stdio: 'inherit'})
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${nginxOrigin}/`)).ok) break
-    } catch {
-      await sleep(50)
-    }
+  try {
+    await waitForOk(`${nginxOrigin}/`, {timeoutMs: 5000})
+  } catch (error) {
+    nginx.kill('SIGTERM')
+    throw error
   }
   return () => nginx.kill('SIGTERM')
 }
@@ -203,7 +186,7 @@ async function transferredBytes(pages) {
 }
 
 function queryLatency(dataset) {
-  const out = execFileSync(tsx, ['scripts/bench-queries.ts', '--dataset', dataset], {
+  const out = execFileSync(tsx, ['bench/queries.ts', '--dataset', dataset], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 10 * 1024 * 1024,
@@ -224,7 +207,7 @@ function generate(treatments) {
 async function benchPages() {
   ensureNginx()
   console.log('building…')
-  const build = await measureCommand(next, ['build'], {cwd: root, env: siteEnv()})
+  const build = await measureBuild(siteEnv())
   const site = await startSite(siteEnv())
   const stopNginx = await startNginx(PAGES)
   try {
@@ -233,7 +216,7 @@ async function benchPages() {
         await (await fetch(`${origin}${pathname}`)).text()
     }
     await sleep(1000)
-    const idleRssMb = Math.round(treeRssMb(site.server.pid))
+    const idleRssMb = Math.round(treeRssMb(site.pid))
     const throughput = {}
     for (const [name, pathname] of Object.entries(PAGES)) {
       throughput[name] = {}
@@ -243,7 +226,7 @@ async function benchPages() {
         const runs = {}
         for (const server of order) {
           const url = `${server === 'next' ? origin : nginxOrigin}${pathname}`
-          runs[server] = await load(url, connections, server === 'next' ? site.server.pid : null)
+          runs[server] = await load(url, connections, server === 'next' ? site.pid : null)
         }
         runs.ratio = round(runs.next.requestsPerSecond / runs.nginx.requestsPerSecond, 3)
         throughput[name][`c${connections}`] = runs
@@ -277,7 +260,7 @@ function benchWebhook() {
   const file = path.join(work, 'webhook.json')
   const result = spawnSync(
     'node',
-    ['scripts/bench-webhook.mjs', '--edits', '20', '--port', String(port + 2), '--json', file],
+    ['bench/webhook.mjs', '--edits', '20', '--port', String(port + 2), '--json', file],
     {cwd: root, stdio: 'inherit'},
   )
   return result.status === 0 ? JSON.parse(readFileSync(file, 'utf8')) : {error: 'failed'}
@@ -287,7 +270,7 @@ async function benchScale(treatments) {
   console.log(`generating ${treatments} synthetic treatments…`)
   const dataset = generate(treatments)
   console.log('building…')
-  const build = await measureCommand(next, ['build'], {cwd: root, env: siteEnv(dataset)})
+  const build = await measureBuild(siteEnv(dataset))
   const queries = {[treatments]: queryLatency(dataset)}
   if (treatments !== 10_000) queries[10_000] = queryLatency(generate(10_000))
   const site = await startSite(siteEnv(dataset))
@@ -299,7 +282,7 @@ async function benchScale(treatments) {
     for (const pathname of Object.values(pages)) await (await fetch(`${origin}${pathname}`)).text()
     const throughput = {}
     for (const [name, pathname] of Object.entries(pages)) {
-      throughput[name] = await load(`${origin}${pathname}`, 10, site.server.pid)
+      throughput[name] = await load(`${origin}${pathname}`, 10, site.pid)
       console.log(`${name}: ${throughput[name].requestsPerSecond}/s`)
     }
     return {treatments, build, serverStartToFirstOkMs: site.firstOkMs, queries, throughput}
@@ -308,7 +291,7 @@ async function benchScale(treatments) {
   }
 }
 
-const resultsFile = path.join(root, 'bench', 'results.json')
+const resultsFile = path.join(root, 'bench', 'results', 'bench.json')
 let results = {}
 try {
   results = JSON.parse(readFileSync(resultsFile, 'utf8'))
@@ -328,5 +311,5 @@ if (values.scale) {
 }
 mkdirSync(path.dirname(resultsFile), {recursive: true})
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
-execFileSync('node', ['scripts/bench-report.mjs'], {cwd: root, stdio: 'inherit'})
+execFileSync('node', ['bench/report.mjs'], {cwd: root, stdio: 'inherit'})
 process.exit(0)
