@@ -28,15 +28,17 @@ export default defineConfig({
   projects: [
     {
       name: 'local',
-      testIgnore: /(parity|publish|preview|hostile)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile|framework)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {
       name: 'hosted',
-      testIgnore: /(parity|publish|preview|hostile)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile|framework)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
     {name: 'parity', testMatch: /parity\.spec\.ts/},
+    // Next.js internals (lib/framework) against the local build; once, not per backend.
+    {name: 'framework', testMatch: /framework\.spec\.ts/},
     {
       name: 'hostile',
       testMatch: /hostile\.spec\.ts/,

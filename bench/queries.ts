@@ -1,5 +1,5 @@
 /*
- * Query latency of the local backend (groq-js over an NDJSON file, through lib/content/queryPlan.ts)
+ * Query latency of the local backend (groq-js over an NDJSON file, through lib/content/query-plan.ts)
  * for the site's two heaviest queries. Prints JSON: p50/p99 in ms, and the one-off cost of reading
  * the file and building the indexes (paid once per dataset version, not per query).
  *

@@ -7,6 +7,7 @@ import {hostileDocuments} from '../../support/hostile-dataset'
 import {startStandIn} from '../../support/sanity-stand-in'
 
 import {
+  E2E_DIST_DIRS,
   E2E_ORIGINS,
   E2E_PORTS,
   E2E_PREVIEW_SECRET,
@@ -21,8 +22,7 @@ type Variant = {name: 'local' | 'hosted' | 'hostile'; port: number; env: Record<
 
 /**
  * Builds the site three times (bundled dataset, hosted backend against the stand-in, and hostile
- * content), starts them
- * with `next start`, and stops everything after the run. Each server reads its own copy of the
+ * content), starts them with `next start`, and stops everything after the run. Each server reads its own copy of the
  * dataset in a scratch folder (E2E_WORK_DIR), so tests may edit content without touching the repo.
  * Always builds afresh: a server writes regenerated pages into its build folder, so a reused build
  * would carry the previous run's published edits.
@@ -54,14 +54,14 @@ export default async function globalSetup() {
     {
       name: 'local',
       port: E2E_PORTS.local,
-      env: {...common, NEXT_DIST_DIR: '.next-e2e-local', CONTENT_DATASET_FILE: localDataset},
+      env: {...common, NEXT_DIST_DIR: E2E_DIST_DIRS.local, CONTENT_DATASET_FILE: localDataset},
     },
     {
       name: 'hosted',
       port: E2E_PORTS.hosted,
       env: {
         ...common,
-        NEXT_DIST_DIR: '.next-e2e-hosted',
+        NEXT_DIST_DIR: E2E_DIST_DIRS.hosted,
         NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2etest',
         NEXT_PUBLIC_SANITY_DATASET: 'production',
         SANITY_API_HOST: E2E_ORIGINS.standIn,
@@ -73,7 +73,7 @@ export default async function globalSetup() {
       // A site built on hostile content (tests/support/hostile-dataset.ts).
       name: 'hostile',
       port: E2E_PORTS.hostile,
-      env: {...common, NEXT_DIST_DIR: '.next-e2e-hostile', CONTENT_DATASET_FILE: hostileDataset},
+      env: {...common, NEXT_DIST_DIR: E2E_DIST_DIRS.hostile, CONTENT_DATASET_FILE: hostileDataset},
     },
   ]
 

@@ -10,6 +10,13 @@ export const E2E_ORIGINS = {
   hostile: `http://127.0.0.1:${E2E_PORTS.hostile}`,
 }
 
+/** Build folders of the e2e servers (NEXT_DIST_DIR), side by side in the project. */
+export const E2E_DIST_DIRS = {
+  local: '.next-e2e-local',
+  hosted: '.next-e2e-hosted',
+  hostile: '.next-e2e-hostile',
+}
+
 /** Signing secret of the webhook on the e2e servers (test-only). */
 export const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret'
 
