@@ -10,7 +10,7 @@
  * --port 3950 (next; nginx uses the next port).
  */
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -39,6 +39,9 @@ const origin = `http://localhost:${port}`
 const nginxOrigin = `http://127.0.0.1:${port + 1}`
 const duration = Number(values.duration)
 const work = mkdtempSync(path.join(tmpdir(), 'bench-'))
+// nginx's workers run as www-data when started by root: they must be able to read the pages here
+// (mkdtemp makes the folder private; earlier runs measured nginx answering 403 to every request).
+chmodSync(work, 0o755)
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
 const PAGES = PAGE_PER_TYPE
 const round = (number, digits = 1) => Math.round(number * 10 ** digits) / 10 ** digits
@@ -227,6 +230,13 @@ async function benchPages() {
         for (const server of order) {
           const url = `${server === 'next' ? origin : nginxOrigin}${pathname}`
           runs[server] = await load(url, connections, server === 'next' ? site.pid : null)
+        }
+        // A server that answers errors is fast and measures nothing: no ratio from such a run.
+        for (const server of order) {
+          if (runs[server].non2xx > 0 || runs[server].errors > 0) {
+            const {non2xx, errors} = runs[server]
+            throw new Error(`${server} ${pathname}: ${non2xx} non-2xx answers, ${errors} errors`)
+          }
         }
         runs.ratio = round(runs.next.requestsPerSecond / runs.nginx.requestsPerSecond, 3)
         throughput[name][`c${connections}`] = runs
