@@ -1,21 +1,27 @@
 import Link from 'next/link'
 
+import {resolveHref} from '@/lib/shared/routes'
+
+/** The site's sections, as header and footer link them, in this order. */
+const SECTIONS = ['treatments', 'affiliations'] as const
+
 type Props = {
   /** The navigation's accessible name ("Main", "Footer"). */
   label: string
   className?: string
   listClassName?: string
-  links: Array<{href: string; text: string}>
+  /** The link text of each section. */
+  texts: Record<(typeof SECTIONS)[number], string>
 }
 
-/** A labelled list of the site's own links (header and footer navigation). */
-export function NavLinks({label, className, listClassName, links}: Props) {
+/** A labelled list of links to the site's sections (header and footer navigation). */
+export function NavLinks({label, className, listClassName, texts}: Props) {
   return (
     <nav aria-label={label} className={className}>
       <ul className={listClassName}>
-        {links.map(({href, text}) => (
-          <li key={href}>
-            <Link href={href}>{text}</Link>
+        {SECTIONS.map((type) => (
+          <li key={type}>
+            <Link href={resolveHref({type})}>{texts[type]}</Link>
           </li>
         ))}
       </ul>

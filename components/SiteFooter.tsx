@@ -1,5 +1,4 @@
 import type {Clinic} from '@/lib/content'
-import {resolveHref} from '@/lib/shared/routes'
 
 import {ClinicContact} from './ClinicContact'
 import {NavLinks} from './NavLinks'
@@ -19,10 +18,7 @@ export function SiteFooter({clinic}: Props) {
         <NavLinks
           label="Footer"
           listClassName="site-footer__links"
-          links={[
-            {href: resolveHref({type: 'treatments'}), text: 'All treatments'},
-            {href: resolveHref({type: 'affiliations'}), text: 'Affiliations'},
-          ]}
+          texts={{treatments: 'All treatments', affiliations: 'Affiliations'}}
         />
       </div>
     </footer>

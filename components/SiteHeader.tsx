@@ -17,10 +17,7 @@ export function SiteHeader({clinic}: Props) {
         <NavLinks
           label="Main"
           className="site-nav"
-          links={[
-            {href: resolveHref({type: 'treatments'}), text: 'Treatments'},
-            {href: resolveHref({type: 'affiliations'}), text: 'Affiliations'},
-          ]}
+          texts={{treatments: 'Treatments', affiliations: 'Affiliations'}}
         />
         {clinic.phone && (
           <a className="site-header__phone" href={clinic.phone.href}>
