@@ -1,15 +1,9 @@
 import Link from 'next/link'
 
+import type {TreatmentSummary} from '@/lib/content/types'
 import {resolveHref} from '@/lib/shared/routes'
 
-export type TreatmentLink = {
-  _id: string
-  title: string | null
-  slug: string | null
-  summary: string | null
-  aliases?: string[] | null
-  children?: TreatmentLink[]
-}
+export type TreatmentLink = TreatmentSummary & {children?: TreatmentLink[]}
 
 type Props = {treatments: TreatmentLink[]; headingLevel?: 'h2' | 'h3'}
 

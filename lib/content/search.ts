@@ -4,15 +4,12 @@
  * it can reach GROQ, a regular expression or the page unescaped.
  */
 
+import type {TreatmentSummary} from './types'
+
 export const MAX_QUERY_LENGTH = 100
 const MAX_WORDS = 8
 
-export type Searchable = {
-  _id: string
-  title: string | null
-  slug: string | null
-  summary: string | null
-  aliases?: string[] | null
+export type Searchable = TreatmentSummary & {
   conditions?: string[] | null
   children?: Searchable[]
 }

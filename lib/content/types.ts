@@ -6,6 +6,15 @@ export type Perspective = 'published' | 'drafts'
 /** GROQ `$params`: the only way user input reaches a query. */
 export type QueryParams = Record<string, unknown>
 
+/** A treatment as lists and search show it: its name, address, summary and other names. */
+export type TreatmentSummary = {
+  _id: string
+  title: string | null
+  slug: string | null
+  summary: string | null
+  aliases?: string[] | null
+}
+
 /**
  * `stega: false` for text that is not shown as page content (metadata, JSON-LD): in a preview,
  * Visual Editing otherwise hides edit links in strings as invisible characters.
