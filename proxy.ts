@@ -12,6 +12,8 @@ export const config = {
   // which a redirect never takes over: the proxy costs every request it runs for (measured: about
   // 45% of a cached page's throughput), so it runs only where a redirect can apply.
   matcher: [
-    '/((?!_next/|api/|studio|treatments$|affiliations$|search$|sitemap\\.xml$|robots\\.txt$|manifest\\.webmanifest$|icon\\.svg|opengraph-image|treatments/opengraph-image|affiliations/opengraph-image).+)',
+    // The language prefixes are spelled out because a matcher must be a literal; a new language
+    // that is not listed here still works, its fixed pages just pay the proxy's cost.
+    '/((?!_next/|api/|studio|(?:(?:es|zh)/)?(?:treatments|affiliations|search|language-assistance)$|(?:es|zh)$|sitemap\\.xml$|robots\\.txt$|manifest\\.webmanifest$|icon\\.svg|(?:(?:es|zh)/)?(?:treatments/|affiliations/|language-assistance/)?opengraph-image).+)',
   ],
 }

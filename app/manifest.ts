@@ -4,11 +4,11 @@ import {getClinic} from '@/lib/content'
 
 /** The web manifest: how the site looks when a patient adds it to a phone's home screen. */
 export default async function manifest(): Promise<MetadataRoute.Manifest> {
-  const clinic = await getClinic({stega: false})
+  const clinic = await getClinic('en', {stega: false})
   return {
     name: clinic.name,
     short_name: clinic.name,
-    description: clinic.tagline,
+    description: clinic.tagline?.text,
     start_url: '/',
     display: 'browser',
     background_color: '#ffffff',

@@ -1,25 +1,51 @@
 import type {MetadataRoute} from 'next'
 
-import {getSitemapTreatments} from '@/lib/content'
-import {resolveHref} from '@/lib/shared/routes'
+import {getTreatmentPages} from '@/lib/content'
+import {LANGUAGES, type LanguageId} from '@/lib/shared/languages'
+import {resolveHref, type LinkTarget} from '@/lib/shared/routes'
 import {siteOrigin} from '@/lib/seo'
 
-/** Every public page, with the time its treatment last changed. */
+/**
+ * Every public page in every language, each with its translations as alternates (`hreflang`).
+ * A treatment page whose translation is missing is not listed in that language: it shows the
+ * English text, and the English page is the one to index.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin()
-  const treatments = await getSitemapTreatments()
+  const url = (href: string) => new URL(href, origin).toString()
+  const treatments = await getTreatmentPages()
   const newest = treatments
     .map(({updatedAt}) => updatedAt)
     .sort()
     .at(-1)
-  const url = (href: string) => new URL(href, origin).toString()
+  const everywhere = (target: LinkTarget, lastModified?: string) => {
+    const languages = Object.fromEntries(
+      LANGUAGES.map(({id}) => [id, url(resolveHref(target, id as LanguageId))]),
+    )
+    return LANGUAGES.map(({id}) => ({
+      url: url(resolveHref(target, id as LanguageId)),
+      ...(lastModified ? {lastModified} : {}),
+      alternates: {languages},
+    }))
+  }
   return [
-    {url: url(resolveHref({type: 'home'})), lastModified: newest},
-    {url: url(resolveHref({type: 'treatments'})), lastModified: newest},
-    ...treatments.map(({slug, updatedAt}) => ({
-      url: url(resolveHref({type: 'treatment', slug})),
-      lastModified: updatedAt,
-    })),
-    {url: url(resolveHref({type: 'affiliations'}))},
+    ...everywhere({type: 'home'}, newest),
+    ...everywhere({type: 'treatments'}, newest),
+    ...treatments.flatMap(({addresses}) => {
+      const translated = addresses.filter((address) => address.translated)
+      const languages = Object.fromEntries(
+        translated.map(({language, slug}) => [
+          language,
+          url(resolveHref({type: 'treatment', slug}, language)),
+        ]),
+      )
+      return translated.map(({language, slug, updatedAt}) => ({
+        url: url(resolveHref({type: 'treatment', slug}, language)),
+        lastModified: updatedAt,
+        ...(translated.length > 1 ? {alternates: {languages}} : {}),
+      }))
+    }),
+    ...everywhere({type: 'affiliations'}),
+    ...everywhere({type: 'languageAssistance'}),
   ]
 }

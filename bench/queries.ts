@@ -1,6 +1,6 @@
 /*
  * Query latency of the local backend (groq-js over an NDJSON file, through lib/content/query-plan.ts)
- * for the site's two heaviest queries. Prints JSON: p50/p99 in ms, and the one-off cost of reading
+ * for the site's heaviest queries (a treatment page is two: its address, then the page). Prints JSON: p50/p99 in ms, and the one-off cost of reading
  * the file and building the indexes (paid once per dataset version, not per query).
  *
  *   npx tsx bench/queries.ts --dataset /tmp/scale-10000.ndjson
@@ -8,7 +8,7 @@
 import {parseArgs} from 'node:util'
 
 import {applyPerspective, DatasetFile, runQuery} from '../lib/content/dataset'
-import {treatmentBySlugQuery, treatmentsIndexQuery} from '../sanity/queries'
+import {treatmentAddressQuery, treatmentPageQuery, treatmentsIndexQuery} from '../sanity/queries'
 
 const {values} = parseArgs({options: {dataset: {type: 'string'}, samples: {type: 'string'}}})
 if (!values.dataset) throw new Error('--dataset is required')
@@ -23,11 +23,13 @@ async function main() {
     'published',
   )
   const loadMs = performance.now() - started
-  const slugs = documents.flatMap((doc) =>
-    doc._type === 'treatment' ? [(doc.slug as {current: string}).current] : [],
+  const sources = documents.filter(
+    (doc) => doc._type === 'treatment' && (doc.language ?? 'en') === 'en',
   )
+  const slugs = sources.map((doc) => (doc.slug as {current: string}).current)
+  const ids = sources.map((doc) => doc._id)
   const first = performance.now()
-  await runQuery(documents, treatmentBySlugQuery, {slug: slugs[0]})
+  await runQuery(documents, treatmentAddressQuery, {slug: slugs[0], lang: 'es'})
   const firstQueryMs = performance.now() - first // builds the indexes it needs
 
   const measure = async (query: string, params: (i: number) => object, samples: number) => {
@@ -46,12 +48,20 @@ async function main() {
     treatments: slugs.length,
     readAndParseMs: loadMs,
     firstQueryMs,
-    treatmentBySlug: await measure(
-      treatmentBySlugQuery,
-      (i) => ({slug: slugs[(i * 7919) % slugs.length]}),
+    treatmentAddress: await measure(
+      treatmentAddressQuery,
+      (i) => ({slug: slugs[(i * 7919) % slugs.length], lang: 'es'}),
       samples,
     ),
-    treatmentsIndex: await measure(treatmentsIndexQuery, () => ({}), 5),
+    treatmentPage: await measure(
+      treatmentPageQuery,
+      (i) => {
+        const id = ids[(i * 7919) % ids.length]
+        return {sourceId: id, textId: id, lang: 'es'}
+      },
+      samples,
+    ),
+    treatmentsIndex: await measure(treatmentsIndexQuery, () => ({lang: 'es'}), 5),
   }
   console.log(JSON.stringify(result))
 }

@@ -40,20 +40,29 @@ type Props = {
   professional: Affiliation[]
   hospital: Affiliation[]
   headingLevel?: 'h2' | 'h3'
+  /** The groups' headings and the note on outside links, in the page's language. */
+  texts: {professional: string; hospitals: string; external: string}
 }
 
 /** Professional societies and hospitals, as two labelled lists that link out safely. */
-export function AffiliationGroups({professional, hospital, headingLevel = 'h2'}: Props) {
+export function AffiliationGroups({professional, hospital, headingLevel = 'h2', texts}: Props) {
   const Heading = headingLevel
   return (
     <div className="affiliations">
       <AffiliationGroup
         id="professional"
-        title="Professional societies"
+        title={texts.professional}
         items={professional}
         Heading={Heading}
+        external={texts.external}
       />
-      <AffiliationGroup id="hospitals" title="Hospitals" items={hospital} Heading={Heading} />
+      <AffiliationGroup
+        id="hospitals"
+        title={texts.hospitals}
+        items={hospital}
+        Heading={Heading}
+        external={texts.external}
+      />
     </div>
   )
 }
@@ -63,11 +72,13 @@ function AffiliationGroup({
   title,
   items,
   Heading,
+  external,
 }: {
   id: string
   title: string
   items: Affiliation[]
   Heading: 'h2' | 'h3'
+  external: string
 }) {
   const named = items.filter((item): item is Affiliation & {name: string} => Boolean(item.name))
   if (named.length === 0) return null
@@ -91,7 +102,7 @@ function AffiliationGroup({
               {href && isExternal(href) ? (
                 <a href={href} rel="noopener noreferrer">
                   {label}
-                  <span className="visually-hidden"> (external website)</span>
+                  <span className="visually-hidden"> {external}</span>
                 </a>
               ) : (
                 label

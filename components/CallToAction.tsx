@@ -1,21 +1,30 @@
 import type {Clinic} from '@/lib/content'
+import type {Translator} from '@/lib/i18n'
+import {langWhereDifferent} from '@/lib/i18n/lang'
+import type {LanguageId} from '@/lib/shared/languages'
 
-type Props = {clinic: Clinic; heading?: string}
+type Props = {clinic: Clinic; t: Translator; language: LanguageId}
 
 /**
  * The way to reach the clinic: a phone call first, the online appointment link when there is one,
  * then the opening hours and the address with a map link.
  */
-export function CallToAction({clinic, heading = 'Talk with our team'}: Props) {
+export function CallToAction({clinic, t, language}: Props) {
   if (!clinic.phone && !clinic.appointmentHref) return null
   return (
     <section className="cta" aria-labelledby="cta-heading">
-      <h2 id="cta-heading">{heading}</h2>
-      <p>Have questions, or want to know if a treatment is right for you? We are glad to help.</p>
+      <h2 id="cta-heading">{t('cta.heading')}</h2>
+      {clinic.callToAction ? (
+        <p lang={langWhereDifferent(clinic.callToAction.language, language)}>
+          {clinic.callToAction.text}
+        </p>
+      ) : (
+        <p>{t('cta.text')}</p>
+      )}
       <div className="cta__actions">
         {clinic.phone && (
           <a className="button" href={clinic.phone.href}>
-            Call {clinic.phone.label}
+            {t('cta.call', {phone: clinic.phone.label})}
           </a>
         )}
         {clinic.appointmentHref && (
@@ -24,22 +33,27 @@ export function CallToAction({clinic, heading = 'Talk with our team'}: Props) {
             href={clinic.appointmentHref}
             rel="noopener noreferrer"
           >
-            Request an appointment
+            {t('cta.appointment')}
           </a>
         )}
       </div>
       {(clinic.hours.length > 0 || clinic.address) && (
         <p className="cta__details">
           {clinic.hours.map((row) => (
-            <span key={row.key} className="cta__hours">
-              {row.days}: {row.hours}
+            <span
+              key={row.key}
+              className="cta__hours"
+              lang={langWhereDifferent(row.days.language, language)}
+            >
+              {row.days.text}: {row.hours.text}
             </span>
           ))}
           {clinic.address && (
             <span className="cta__address">
               {clinic.address.lines.join(', ')}.{' '}
               <a href={clinic.address.mapHref} rel="noopener noreferrer" target="_blank">
-                Open in maps<span className="visually-hidden"> (opens in a new tab)</span>
+                {t('cta.openInMaps')}
+                <span className="visually-hidden"> {t('cta.newTab')}</span>
               </a>
             </span>
           )}

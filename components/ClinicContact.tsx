@@ -1,22 +1,25 @@
 import type {Clinic} from '@/lib/content'
+import type {Translator} from '@/lib/i18n'
+import {langWhereDifferent} from '@/lib/i18n/lang'
+import type {LanguageId} from '@/lib/shared/languages'
 
-type Props = {clinic: Clinic}
+type Props = {clinic: Clinic; t: Translator; language: LanguageId}
 
 /** Phone, email, address with a map link and opening hours: how to reach the clinic. */
-export function ClinicContact({clinic}: Props) {
+export function ClinicContact({clinic, t, language}: Props) {
   return (
     <div className="contact">
       {(clinic.phone || clinic.email) && (
         <p>
           {clinic.phone && (
             <>
-              Phone: <a href={clinic.phone.href}>{clinic.phone.label}</a>
+              {t('contact.phone')} <a href={clinic.phone.href}>{clinic.phone.label}</a>
             </>
           )}
           {clinic.phone && clinic.email && <br />}
           {clinic.email && (
             <>
-              Email: <a href={clinic.email.href}>{clinic.email.label}</a>
+              {t('contact.email')} <a href={clinic.email.href}>{clinic.email.label}</a>
             </>
           )}
         </p>
@@ -29,16 +32,17 @@ export function ClinicContact({clinic}: Props) {
             </span>
           ))}
           <a href={clinic.address.mapHref} rel="noopener noreferrer" target="_blank">
-            Open in maps<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('cta.openInMaps')}
+            <span className="visually-hidden"> {t('cta.newTab')}</span>
           </a>
         </address>
       )}
       {clinic.hours.length > 0 && (
-        <dl className="contact__hours" aria-label="Opening hours">
+        <dl className="contact__hours" aria-label={t('contact.hours')}>
           {clinic.hours.map((row) => (
             <div key={row.key}>
-              <dt>{row.days}</dt>
-              <dd>{row.hours}</dd>
+              <dt lang={langWhereDifferent(row.days.language, language)}>{row.days.text}</dt>
+              <dd lang={langWhereDifferent(row.hours.language, language)}>{row.hours.text}</dd>
             </div>
           ))}
         </dl>

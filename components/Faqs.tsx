@@ -1,16 +1,21 @@
 type Faq = {_key: string; question: string | null; answer: string | null}
 
-type Props = {faqs: Faq[]}
+type Props = {
+  faqs: Faq[]
+  heading: string
+  /** The answers' language when it differs from the page's (an untranslated page). */
+  lang?: string
+}
 
 /** Questions and answers as native disclosure elements: keyboard and screen-reader friendly. */
-export function Faqs({faqs}: Props) {
+export function Faqs({faqs, heading, lang}: Props) {
   const items = faqs.filter((faq) => faq.question && faq.answer)
   if (items.length === 0) return null
   return (
     <section className="faqs" aria-labelledby="faqs">
-      <h2 id="faqs">Questions and answers</h2>
+      <h2 id="faqs">{heading}</h2>
       {items.map((faq) => (
-        <details key={faq._key} className="faq">
+        <details key={faq._key} className="faq" lang={lang}>
           <summary>{faq.question}</summary>
           <p>{faq.answer}</p>
         </details>

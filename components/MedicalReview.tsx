@@ -1,23 +1,38 @@
+import {formatDate, type Translator} from '@/lib/i18n'
+import {DEFAULT_LANGUAGE, type LanguageId} from '@/lib/shared/languages'
+
 type Props = {
   review: {
     lastReviewed: string | null
     reviewedBy: {name: string | null; credentials: string | null} | null
   } | null
+  /** The language of the text the review is about (each translation has its own review). */
+  textLanguage: string
+  language: LanguageId
+  t: Translator
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', {dateStyle: 'long', timeZone: 'UTC'})
-
-/** "Medically reviewed by … on …", shown only when a physician and a valid date are recorded. */
-export function MedicalReview({review}: Props) {
+/**
+ * "Medically reviewed by … on …", shown only when a physician and a valid date are recorded for
+ * the text the page shows. A translation without its own review says so plainly: a review of the
+ * English text does not cover a translation of it.
+ */
+export function MedicalReview({review, textLanguage, language, t}: Props) {
   const name = review?.reviewedBy?.name?.trim()
-  const date = review?.lastReviewed ? new Date(`${review.lastReviewed}T00:00:00Z`) : undefined
-  if (!name || !date || Number.isNaN(date.getTime())) return null
+  const date = review?.lastReviewed ? formatDate(language, review.lastReviewed) : undefined
+  if (!name || !date) {
+    return textLanguage !== DEFAULT_LANGUAGE ? (
+      <p className="medical-review medical-review--pending">{t('review.notReviewed')}</p>
+    ) : null
+  }
   const credentials = review?.reviewedBy?.credentials?.trim()
   return (
     <p className="medical-review">
-      Medically reviewed by {name}
-      {credentials ? `, ${credentials}` : ''} on{' '}
-      <time dateTime={review?.lastReviewed ?? undefined}>{dateFormat.format(date)}</time>
+      {t.rich('review.reviewedBy', {
+        name: `${name}${credentials ? `, ${credentials}` : ''}`,
+        when: date,
+        date: (chunks) => <time dateTime={review?.lastReviewed ?? undefined}>{chunks}</time>,
+      })}
     </p>
   )
 }

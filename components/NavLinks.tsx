@@ -1,9 +1,12 @@
 import Link from 'next/link'
 
+import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
 /** The site's sections, as header and footer link them, in this order. */
 const SECTIONS = ['treatments', 'affiliations'] as const
+
+export type Section = (typeof SECTIONS)[number]
 
 type Props = {
   /** The navigation's accessible name ("Main", "Footer"). */
@@ -11,17 +14,18 @@ type Props = {
   className?: string
   listClassName?: string
   /** The link text of each section. */
-  texts: Record<(typeof SECTIONS)[number], string>
+  texts: Record<Section, string>
+  language: LanguageId
 }
 
 /** A labelled list of links to the site's sections (header and footer navigation). */
-export function NavLinks({label, className, listClassName, texts}: Props) {
+export function NavLinks({label, className, listClassName, texts, language}: Props) {
   return (
     <nav aria-label={label} className={className}>
       <ul className={listClassName}>
         {SECTIONS.map((type) => (
           <li key={type}>
-            <Link href={resolveHref({type})}>{texts[type]}</Link>
+            <Link href={resolveHref({type}, language)}>{texts[type]}</Link>
           </li>
         ))}
       </ul>

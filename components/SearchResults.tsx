@@ -1,25 +1,35 @@
 import Link from 'next/link'
 
 import type {Clinic} from '@/lib/content'
-import {resolveHref} from '@/lib/shared/routes'
 import type {SearchHit} from '@/lib/content/search'
+import type {Translator} from '@/lib/i18n'
+import {langWhereDifferent} from '@/lib/i18n/lang'
+import type {LanguageId} from '@/lib/shared/languages'
+import {resolveHref} from '@/lib/shared/routes'
 
-type Props = {query: string; hits: SearchHit[]; clinic: Pick<Clinic, 'phone'>}
+type Props = {
+  query: string
+  hits: SearchHit[]
+  clinic: Pick<Clinic, 'phone'>
+  t: Translator
+  language: LanguageId
+}
 
 /** Search results, or a helpful way on when there are none. */
-export function SearchResults({query, hits, clinic}: Props) {
+export function SearchResults({query, hits, clinic, t, language}: Props) {
   if (hits.length === 0) {
     return (
       <section aria-labelledby="results-heading" className="search-results">
-        <h2 id="results-heading">No treatments found for “{query}”</h2>
-        <p>Try another word, or a shorter one: “back”, “injection”, “ligament”.</p>
+        <h2 id="results-heading">{t('search.noResults', {query})}</h2>
+        <p>{t('search.tryAnother')}</p>
         <p>
-          <Link href={resolveHref({type: 'treatments'})}>See all treatments</Link>
+          <Link href={resolveHref({type: 'treatments'}, language)}>{t('search.seeAll')}</Link>
           {clinic.phone && (
             <>
               {' '}
-              or call us at <a href={clinic.phone.href}>{clinic.phone.label}</a>: we are glad to
-              help you find the right care.
+              {t.rich('search.orCall', {
+                phone: () => <a href={clinic.phone!.href}>{clinic.phone!.label}</a>,
+              })}
             </>
           )}
         </p>
@@ -28,22 +38,35 @@ export function SearchResults({query, hits, clinic}: Props) {
   }
   return (
     <section aria-labelledby="results-heading" className="search-results">
-      <h2 id="results-heading">
-        {hits.length === 1 ? '1 treatment' : `${hits.length} treatments`} found for “{query}”
-      </h2>
+      <h2 id="results-heading">{t('search.found', {count: hits.length, query})}</h2>
       <ul className="treatment-list">
         {hits.map((hit) => (
           <li key={hit._id} className="treatment-card">
             <h3 className="treatment-card__title">
-              <Link href={resolveHref({type: 'treatment', slug: hit.slug!})}>{hit.title}</Link>
+              <Link
+                href={resolveHref({type: 'treatment', slug: hit.slug!}, language)}
+                lang={langWhereDifferent(hit.language, language)}
+              >
+                {hit.title}
+              </Link>
             </h3>
             {hit.parentTitle && (
-              <p className="treatment-card__aliases">A kind of {hit.parentTitle}</p>
+              <p className="treatment-card__aliases">
+                {t('treatments.kindOf', {title: hit.parentTitle})}
+              </p>
             )}
             {hit.aliases && hit.aliases.length > 0 && (
-              <p className="treatment-card__aliases">Also called {hit.aliases.join(', ')}</p>
+              <p className="treatment-card__aliases">
+                {t.rich('treatments.alsoCalled', {
+                  names: () => (
+                    <span lang={langWhereDifferent(hit.language, language)}>
+                      {hit.aliases!.join(', ')}
+                    </span>
+                  ),
+                })}
+              </p>
             )}
-            {hit.summary && <p>{hit.summary}</p>}
+            {hit.summary && <p lang={langWhereDifferent(hit.language, language)}>{hit.summary}</p>}
           </li>
         ))}
       </ul>

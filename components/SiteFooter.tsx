@@ -1,11 +1,16 @@
+import Link from 'next/link'
+
 import type {Clinic} from '@/lib/content'
+import type {Translator} from '@/lib/i18n'
+import type {LanguageId} from '@/lib/shared/languages'
+import {resolveHref} from '@/lib/shared/routes'
 
 import {ClinicContact} from './ClinicContact'
 import {NavLinks} from './NavLinks'
 
-type Props = {clinic: Clinic}
+type Props = {clinic: Clinic; t: Translator; language: LanguageId}
 
-export function SiteFooter({clinic}: Props) {
+export function SiteFooter({clinic, t, language}: Props) {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -13,13 +18,20 @@ export function SiteFooter({clinic}: Props) {
           <h2 id="footer-contact" className="site-footer__heading">
             {clinic.name}
           </h2>
-          <ClinicContact clinic={clinic} />
+          <ClinicContact clinic={clinic} t={t} language={language} />
         </section>
         <NavLinks
-          label="Footer"
+          label={t('layout.footerNav')}
           listClassName="site-footer__links"
-          texts={{treatments: 'All treatments', affiliations: 'Affiliations'}}
+          texts={{treatments: t('layout.allTreatments'), affiliations: t('layout.affiliations')}}
+          language={language}
         />
+        {/* Section 1557: every page links to the notice of free language assistance. */}
+        <p className="site-footer__assistance">
+          <Link href={resolveHref({type: 'languageAssistance'}, language)}>
+            {t('layout.languageAssistance')}
+          </Link>
+        </p>
       </div>
     </footer>
   )

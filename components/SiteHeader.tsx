@@ -1,27 +1,30 @@
 import Link from 'next/link'
 
 import type {Clinic} from '@/lib/content'
+import type {Translator} from '@/lib/i18n'
+import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
 import {NavLinks} from './NavLinks'
 
-type Props = {clinic: Pick<Clinic, 'name' | 'phone'>}
+type Props = {clinic: Pick<Clinic, 'name' | 'phone'>; t: Translator; language: LanguageId}
 
-export function SiteHeader({clinic}: Props) {
+export function SiteHeader({clinic, t, language}: Props) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href={resolveHref({type: 'home'})} className="site-header__name">
+        <Link href={resolveHref({type: 'home'}, language)} className="site-header__name">
           {clinic.name}
         </Link>
         <NavLinks
-          label="Main"
+          label={t('layout.mainNav')}
           className="site-nav"
-          texts={{treatments: 'Treatments', affiliations: 'Affiliations'}}
+          texts={{treatments: t('layout.treatments'), affiliations: t('layout.affiliations')}}
+          language={language}
         />
         {clinic.phone && (
           <a className="site-header__phone" href={clinic.phone.href}>
-            <span className="visually-hidden">Call us: </span>
+            <span className="visually-hidden">{t('layout.callUs')} </span>
             {clinic.phone.label}
           </a>
         )}

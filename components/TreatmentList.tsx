@@ -1,14 +1,22 @@
 import Link from 'next/link'
 
 import type {TreatmentSummary} from '@/lib/content/types'
+import type {Translator} from '@/lib/i18n'
+import {langWhereDifferent} from '@/lib/i18n/lang'
+import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
 export type TreatmentLink = TreatmentSummary & {children?: TreatmentLink[]}
 
-type Props = {treatments: TreatmentLink[]; headingLevel?: 'h2' | 'h3'}
+type Props = {
+  treatments: TreatmentLink[]
+  headingLevel?: 'h2' | 'h3'
+  t: Translator
+  language: LanguageId
+}
 
 /** Treatments as cards with their summary; children are listed under their parent. */
-export function TreatmentList({treatments, headingLevel = 'h3'}: Props) {
+export function TreatmentList({treatments, headingLevel = 'h3', t, language}: Props) {
   const items = treatments.filter(hasLink)
   if (items.length === 0) return null
   const childHeading = headingLevel === 'h2' ? 'h3' : 'h4'
@@ -18,15 +26,15 @@ export function TreatmentList({treatments, headingLevel = 'h3'}: Props) {
         const children = (treatment.children ?? []).filter(hasLink)
         return (
           <li key={treatment._id} className="treatment-card">
-            <CardText treatment={treatment} heading={headingLevel} />
+            <CardText treatment={treatment} heading={headingLevel} t={t} language={language} />
             {children.length > 0 && (
               <ul
                 className="treatment-list treatment-list--children"
-                aria-label={`Types of ${treatment.title}`}
+                aria-label={t('treatments.typesOf', {title: treatment.title})}
               >
                 {children.map((child) => (
                   <li key={child._id} className="treatment-card treatment-card--child">
-                    <CardText treatment={child} heading={childHeading} />
+                    <CardText treatment={child} heading={childHeading} t={t} language={language} />
                   </li>
                 ))}
               </ul>
@@ -41,16 +49,34 @@ export function TreatmentList({treatments, headingLevel = 'h3'}: Props) {
 type Linked = TreatmentLink & {title: string; slug: string}
 
 /** A card's title (a link to the treatment), its other names and its summary. */
-function CardText({treatment, heading: Heading}: {treatment: Linked; heading: 'h2' | 'h3' | 'h4'}) {
+function CardText({
+  treatment,
+  heading: Heading,
+  t,
+  language,
+}: {
+  treatment: Linked
+  heading: 'h2' | 'h3' | 'h4'
+  t: Translator
+  language: LanguageId
+}) {
+  // A treatment not translated yet is listed with its English text, marked as English.
+  const lang = langWhereDifferent(treatment.language, language)
   return (
     <>
       <Heading className="treatment-card__title">
-        <Link href={resolveHref({type: 'treatment', slug: treatment.slug})}>{treatment.title}</Link>
+        <Link href={resolveHref({type: 'treatment', slug: treatment.slug}, language)} lang={lang}>
+          {treatment.title}
+        </Link>
       </Heading>
       {treatment.aliases && treatment.aliases.length > 0 && (
-        <p className="treatment-card__aliases">Also called {treatment.aliases.join(', ')}</p>
+        <p className="treatment-card__aliases">
+          {t.rich('treatments.alsoCalled', {
+            names: () => <span lang={lang}>{treatment.aliases!.join(', ')}</span>,
+          })}
+        </p>
       )}
-      {treatment.summary && <p>{treatment.summary}</p>}
+      {treatment.summary && <p lang={lang}>{treatment.summary}</p>}
     </>
   )
 }

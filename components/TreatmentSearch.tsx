@@ -1,15 +1,22 @@
 import {MAX_QUERY_LENGTH} from '@/lib/content/search'
+import type {Translator} from '@/lib/i18n'
+import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
-type Props = {query?: string}
+type Props = {query?: string; t: Translator; language: LanguageId}
 
 /** The treatment search box: a plain GET form, answered by the server, so it works without JavaScript. */
-export function TreatmentSearch({query = ''}: Props) {
+export function TreatmentSearch({query = '', t, language}: Props) {
   return (
-    <form role="search" action={resolveHref({type: 'search'})} method="get" className="search">
-      <label htmlFor="search-query">Search treatments</label>
+    <form
+      role="search"
+      action={resolveHref({type: 'search'}, language)}
+      method="get"
+      className="search"
+    >
+      <label htmlFor="search-query">{t('search.label')}</label>
       <p id="search-hint" className="search__hint">
-        A treatment, another name for it, or a problem such as “neck pain”.
+        {t('search.hint')}
       </p>
       <div className="search__row">
         <input
@@ -22,7 +29,7 @@ export function TreatmentSearch({query = ''}: Props) {
           aria-describedby="search-hint"
         />
         <button type="submit" className="button">
-          Search
+          {t('search.button')}
         </button>
       </div>
     </form>

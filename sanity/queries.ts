@@ -12,18 +12,37 @@ import {defineQuery} from 'next-sanity'
 const byOrderThenTitle = /* groq */ `order(coalesce(order, 999) asc, title asc)`
 const byOrderThenName = /* groq */ `order(coalesce(order, 999) asc, name asc)`
 
+// English documents are the sources; translations are documents of the same type in another
+// `language`, linked to their source by the translation plugin's metadata document. A document
+// without a language is English (content from before translations).
+const isSource = /* groq */ `(!defined(language) || language == "en")`
+
+// The document in scope (`^`, a source) in the language $lang: its published translation, or the
+// source itself when it has none (the page then shows the English text, marked as such).
+const inLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @)`
+
+// What a card shows of a treatment, in $lang (or English as the fallback); `_id` is the source's.
 const treatmentLinkFields = /* groq */ `
   _id,
-  title,
-  "slug": slug.current,
-  summary
+  "shown": ${inLanguage}{
+    title,
+    "slug": slug.current,
+    summary,
+    "language": coalesce(language, "en")
+  }
 `
 
 // What the index lists of a treatment: its link and the other names search matches it by.
 const treatmentSearchFields = /* groq */ `
-  ${treatmentLinkFields},
-  aliases,
-  conditions
+  _id,
+  "shown": ${inLanguage}{
+    title,
+    "slug": slug.current,
+    summary,
+    aliases,
+    conditions,
+    "language": coalesce(language, "en")
+  }
 `
 
 // A treatment is "top level" when it has no parent, or when its parent cannot be resolved
@@ -31,7 +50,7 @@ const treatmentSearchFields = /* groq */ `
 const isTopLevel = /* groq */ `(!defined(parent) || !defined(parent->_id))`
 
 // The children of the treatment in scope (`^`), in list order; the caller adds the projection.
-const childTreatments = /* groq */ `*[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | ${byOrderThenTitle}`
+const childTreatments = /* groq */ `*[_type == "treatment" && ${isSource} && defined(slug.current) && parent._ref == ^._id] | ${byOrderThenTitle}`
 
 const indexTreatmentFields = /* groq */ `
   ${treatmentSearchFields},
@@ -49,6 +68,8 @@ const affiliationFields = /* groq */ `
   _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}
 `
 
+// Settings that patients read are translated per field (internationalized arrays, items
+// {language, value}); the content module picks the language, so every language shares one query.
 export const settingsQuery = defineQuery(`
   *[_type == "siteSettings" && _id == "siteSettings"][0]{
     clinicName,
@@ -59,64 +80,99 @@ export const settingsQuery = defineQuery(`
     hours[]{_key, days, hours},
     appointmentUrl,
     disclaimer,
+    callToAction,
     seo
   }
 `)
 
 export const treatmentsIndexQuery = defineQuery(`{
-  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | ${byOrderThenTitle}{
+  "bodyAreas": *[_type == "bodyArea" && ${isSource} && defined(slug.current)] | ${byOrderThenTitle}{
     _id,
-    title,
-    "slug": slug.current,
-    description,
-    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && ${isTopLevel}] | ${byOrderThenTitle}{
+    "shown": ${inLanguage}{title, description, "language": coalesce(language, "en")},
+    "treatments": *[_type == "treatment" && ${isSource} && defined(slug.current) && bodyArea._ref == ^._id && ${isTopLevel}] | ${byOrderThenTitle}{
       ${indexTreatmentFields}
     }
   },
-  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && ${isTopLevel}] | ${byOrderThenTitle}{
+  "otherTreatments": *[_type == "treatment" && ${isSource} && defined(slug.current) && !defined(bodyArea->_id) && ${isTopLevel}] | ${byOrderThenTitle}{
     ${indexTreatmentFields}
   }
 }`)
 
 export const featuredTreatmentsQuery = defineQuery(`
-  *[_type == "treatment" && defined(slug.current) && ${isTopLevel}] | ${byOrderThenTitle}[0...6]{
+  *[_type == "treatment" && ${isSource} && defined(slug.current) && ${isTopLevel}] | ${byOrderThenTitle}[0...6]{
     ${treatmentLinkFields},
     "children": ${childTreatments}{${treatmentLinkFields}}
   }
 `)
 
-export const treatmentBySlugQuery = defineQuery(`
-  *[_type == "treatment" && slug.current == $slug][0]{
+// The treatments at an address in $lang: a translation in $lang, or an English source (whose page
+// in $lang is its translation's, or the English fallback). The content module chooses.
+export const treatmentAddressQuery = defineQuery(`
+  *[_type == "treatment" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){
     _id,
-    _updatedAt,
-    title,
-    "slug": slug.current,
-    summary,
-    aliases,
-    conditions,
-    body[]{
-      ...,
-      _type == "imageWithAlt" => {${imageFields}},
-      markDefs[]{...}
-    },
-    faqs[]{_key, question, answer},
+    "language": coalesce(language, "en"),
+    "sourceId": select(
+      ${isSource} => _id,
+      *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value->_id
+    ),
+    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->slug.current
+  }
+`)
+
+// A treatment page: the text of $textId (the translation, or the source for English and the
+// fallback), around the structure of its source $sourceId (body area, parent, kinds, siblings),
+// whose links are in $lang too.
+export const treatmentPageQuery = defineQuery(`
+  *[_type == "treatment" && _id == $sourceId][0]{
+    _id,
+    "sourceSlug": slug.current,
     image{${imageFields}},
-    seo{title, description, image{..., "asset": asset->{_id, url}}},
-    "bodyArea": bodyArea->{title, "slug": slug.current},
+    "text": *[_type == "treatment" && _id == $textId][0]{
+      _id,
+      _updatedAt,
+      title,
+      "slug": slug.current,
+      summary,
+      aliases,
+      conditions,
+      "language": coalesce(language, "en"),
+      body[]{
+        ...,
+        _type == "imageWithAlt" => {${imageFields}},
+        markDefs[]{...}
+      },
+      faqs[]{_key, question, answer},
+      seo{title, description, image{..., "asset": asset->{_id, url}}},
+      "medicalReview": medicalReview{
+        lastReviewed,
+        "reviewedBy": reviewedBy->{name, credentials}
+      }
+    },
+    "bodyArea": bodyArea->{"shown": ${inLanguage}{title, "slug": slug.current}}.shown,
     "parent": parent->{${treatmentLinkFields}},
-    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | ${byOrderThenTitle}{
+    "siblings": *[_type == "treatment" && ${isSource} && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | ${byOrderThenTitle}{
       ${treatmentLinkFields}
     },
     "children": ${childTreatments}{${treatmentLinkFields}},
-    "medicalReview": medicalReview{
-      lastReviewed,
-      "reviewedBy": reviewedBy->{name, credentials}
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{
+      language,
+      "slug": value->slug.current
     }
   }
 `)
 
-export const treatmentSlugsQuery = defineQuery(`
-  *[_type == "treatment" && defined(slug.current) && defined(title)]{"slug": slug.current}
+// Every treatment page address in every language: each source's slug and its translations' slugs.
+export const treatmentAddressesQuery = defineQuery(`
+  *[_type == "treatment" && ${isSource} && defined(slug.current) && defined(title)] | order(slug.current asc){
+    "slug": slug.current,
+    _updatedAt,
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{
+      language,
+      "slug": value->slug.current,
+      "updatedAt": value->_updatedAt,
+      "title": value->title
+    }
+  }
 `)
 
 export const affiliationsQuery = defineQuery(`{
@@ -128,17 +184,23 @@ export const affiliationsQuery = defineQuery(`{
   }
 }`)
 
-export const treatmentsShowingDocumentQuery = defineQuery(`
-  *[_type == "treatment" && defined(slug.current) && (
-    _id == $id || references($id) || _id in *[_id == $id].parent._ref
-    || (defined(parent._ref) && parent._ref in *[_id == $id].parent._ref)
-  )].slug.current
+// The English sources of the documents $ids (a translation's source; a source is its own).
+export const sourceIdsQuery = defineQuery(`
+  *[_type == "translation.metadata" && references($ids)].translations[language == "en"].value._ref
 `)
 
-export const sitemapQuery = defineQuery(`
-  *[_type == "treatment" && defined(slug.current) && defined(title)] | order(slug.current asc){
+// Treatment pages (as their sources, with every language's address) that show any of $ids: the
+// treatment itself, its kinds, its parent and siblings, or treatments that reference it.
+export const treatmentsShowingDocumentQuery = defineQuery(`
+  *[_type == "treatment" && ${isSource} && defined(slug.current) && (
+    _id in $ids || references($ids) || _id in *[_id in $ids].parent._ref
+    || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)
+  )]{
     "slug": slug.current,
-    _updatedAt
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{
+      language,
+      "slug": value->slug.current
+    }
   }
 `)
 
@@ -150,6 +212,17 @@ export const redirectsQuery = defineQuery(`{
   },
   "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){
     "slug": slug.current,
-    previousSlugs
+    previousSlugs,
+    "language": coalesce(language, "en")
   }
 }`)
+
+// The notice of free language assistance and of nondiscrimination (Section 1557), one document.
+export const languageAssistanceQuery = defineQuery(`
+  *[_type == "languageAssistance" && _id == "languageAssistance"][0]{
+    title,
+    nondiscrimination,
+    taglines[]{_key, language, languageName, text, dir},
+    needsVerification
+  }
+`)

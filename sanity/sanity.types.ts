@@ -350,7 +350,7 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    clinicName,    tagline,    phone,    email,    address,    hours[]{_key, days, hours},    appointmentUrl,    disclaimer,    seo  }
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    clinicName,    tagline,    phone,    email,    address,    hours[]{_key, days, hours},    appointmentUrl,    disclaimer,    callToAction,    seo  }
 export type SettingsQueryResult = {
   clinicName: string | null
   tagline: string | null
@@ -370,122 +370,106 @@ export type SettingsQueryResult = {
   }> | null
   appointmentUrl: string | null
   disclaimer: string | null
+  callToAction: null
   seo: Seo | null
 } | null
 
 // Source: sanity/queries.ts
 // Variable: treatmentsIndexQuery
-// Query: {  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){    _id,    title,    "slug": slug.current,    description,    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){            _id,  title,  "slug": slug.current,  summary,  aliases,  conditions,  "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary,  aliases,  conditions  }    }  },  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){          _id,  title,  "slug": slug.current,  summary,  aliases,  conditions,  "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary,  aliases,  conditions  }  }}
+// Query: {  "bodyAreas": *[_type == "bodyArea" && (!defined(language) || language == "en") && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){    _id,    "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){title, description, "language": coalesce(language, "en")},    "treatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){          _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    aliases,    conditions,    "language": coalesce(language, "en")  },  "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){      _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    aliases,    conditions,    "language": coalesce(language, "en")  }  }    }  },  "otherTreatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){        _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    aliases,    conditions,    "language": coalesce(language, "en")  },  "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){      _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    aliases,    conditions,    "language": coalesce(language, "en")  }  }  }}
 export type TreatmentsIndexQueryResult = {
   bodyAreas: Array<{
     _id: string
-    title: string | null
-    slug: string | null
-    description: string | null
+    shown: {
+      title: string | null
+      description: string | null
+      language: 'en'
+    }
     treatments: Array<{
       _id: string
-      title: string | null
-      slug: string | null
-      summary: string | null
-      aliases: Array<string> | null
-      conditions: Array<string> | null
-      children: Array<{
-        _id: string
+      shown: {
         title: string | null
         slug: string | null
         summary: string | null
         aliases: Array<string> | null
         conditions: Array<string> | null
+        language: 'en'
+      }
+      children: Array<{
+        _id: string
+        shown: {
+          title: string | null
+          slug: string | null
+          summary: string | null
+          aliases: Array<string> | null
+          conditions: Array<string> | null
+          language: 'en'
+        }
       }>
     }>
   }>
   otherTreatments: Array<{
     _id: string
-    title: string | null
-    slug: string | null
-    summary: string | null
-    aliases: Array<string> | null
-    conditions: Array<string> | null
-    children: Array<{
-      _id: string
+    shown: {
       title: string | null
       slug: string | null
       summary: string | null
       aliases: Array<string> | null
       conditions: Array<string> | null
+      language: 'en'
+    }
+    children: Array<{
+      _id: string
+      shown: {
+        title: string | null
+        slug: string | null
+        summary: string | null
+        aliases: Array<string> | null
+        conditions: Array<string> | null
+        language: 'en'
+      }
     }>
   }>
 }
 
 // Source: sanity/queries.ts
 // Variable: featuredTreatmentsQuery
-// Query: *[_type == "treatment" && defined(slug.current) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc)[0...6]{      _id,  title,  "slug": slug.current,  summary,    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){  _id,  title,  "slug": slug.current,  summary}  }
+// Query: *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc)[0...6]{      _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  },    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }}  }
 export type FeaturedTreatmentsQueryResult = Array<{
   _id: string
-  title: string | null
-  slug: string | null
-  summary: string | null
-  children: Array<{
-    _id: string
+  shown: {
     title: string | null
     slug: string | null
     summary: string | null
+    language: 'en'
+  }
+  children: Array<{
+    _id: string
+    shown: {
+      title: string | null
+      slug: string | null
+      summary: string | null
+      language: 'en'
+    }
   }>
 }>
 
 // Source: sanity/queries.ts
-// Variable: treatmentBySlugQuery
-// Query: *[_type == "treatment" && slug.current == $slug][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    summary,    aliases,    conditions,    body[]{      ...,      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},      markDefs[]{...}    },    faqs[]{_key, question, answer},    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},    seo{title, description, image{..., "asset": asset->{_id, url}}},    "bodyArea": bodyArea->{title, "slug": slug.current},    "parent": parent->{  _id,  title,  "slug": slug.current,  summary},    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  title,  "slug": slug.current,  summary    },    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){  _id,  title,  "slug": slug.current,  summary},    "medicalReview": medicalReview{      lastReviewed,      "reviewedBy": reviewedBy->{name, credentials}    }  }
-export type TreatmentBySlugQueryResult = {
+// Variable: treatmentAddressQuery
+// Query: *[_type == "treatment" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){    _id,    "language": coalesce(language, "en"),    "sourceId": select(      (!defined(language) || language == "en") => _id,      *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value->_id    ),    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->slug.current  }
+export type TreatmentAddressQueryResult = Array<{
   _id: string
-  _updatedAt: string
-  title: string | null
-  slug: string | null
-  summary: string | null
-  aliases: Array<string> | null
-  conditions: Array<string> | null
-  body: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>
-          text?: string
-          _type: 'span'
-          _key: string
-        }>
-        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
-        listItem?: 'bullet' | 'number'
-        markDefs: Array<{
-          _key: string
-          _type: 'link'
-          href?: string
-        }> | null
-        level?: number
-        _type: 'block'
-        _key: string
-      }
-    | {
-        _key: string
-        _type: 'imageWithAlt'
-        asset: {
-          _id: string
-          url: string | null
-          metadata: {
-            dimensions: SanityImageDimensions | null
-            lqip: string | null
-          } | null
-        } | null
-        media?: unknown
-        hotspot?: SanityImageHotspot
-        crop?: SanityImageCrop
-        alt?: string
-        markDefs: null
-      }
-  > | null
-  faqs: Array<{
-    _key: string
-    question: string | null
-    answer: string | null
-  }> | null
+  language: 'en'
+  sourceId: string
+  translationSlug: null
+}>
+
+// Source: sanity/queries.ts
+// Variable: treatmentPageQuery
+// Query: *[_type == "treatment" && _id == $sourceId][0]{    _id,    "sourceSlug": slug.current,    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},    "text": *[_type == "treatment" && _id == $textId][0]{      _id,      _updatedAt,      title,      "slug": slug.current,      summary,      aliases,      conditions,      "language": coalesce(language, "en"),      body[]{        ...,        _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},        markDefs[]{...}      },      faqs[]{_key, question, answer},      seo{title, description, image{..., "asset": asset->{_id, url}}},      "medicalReview": medicalReview{        lastReviewed,        "reviewedBy": reviewedBy->{name, credentials}      }    },    "bodyArea": bodyArea->{"shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){title, "slug": slug.current}}.shown,    "parent": parent->{  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }},    "siblings": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }    },    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{      language,      "slug": value->slug.current    }  }
+export type TreatmentPageQueryResult = {
+  _id: string
+  sourceSlug: string | null
   image: {
     _type: 'imageWithAlt'
     asset: {
@@ -501,19 +485,78 @@ export type TreatmentBySlugQueryResult = {
     crop?: SanityImageCrop
     alt?: string
   } | null
-  seo: {
+  text: {
+    _id: string
+    _updatedAt: string
     title: string | null
-    description: string | null
-    image: {
-      _type: 'imageWithAlt'
-      asset: {
-        _id: string
-        url: string | null
+    slug: string | null
+    summary: string | null
+    aliases: Array<string> | null
+    conditions: Array<string> | null
+    language: 'en'
+    body: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+          listItem?: 'bullet' | 'number'
+          markDefs: Array<{
+            _key: string
+            _type: 'link'
+            href?: string
+          }> | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }
+      | {
+          _key: string
+          _type: 'imageWithAlt'
+          asset: {
+            _id: string
+            url: string | null
+            metadata: {
+              dimensions: SanityImageDimensions | null
+              lqip: string | null
+            } | null
+          } | null
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt?: string
+          markDefs: null
+        }
+    > | null
+    faqs: Array<{
+      _key: string
+      question: string | null
+      answer: string | null
+    }> | null
+    seo: {
+      title: string | null
+      description: string | null
+      image: {
+        _type: 'imageWithAlt'
+        asset: {
+          _id: string
+          url: string | null
+        } | null
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
       } | null
-      media?: unknown
-      hotspot?: SanityImageHotspot
-      crop?: SanityImageCrop
-      alt?: string
+    } | null
+    medicalReview: {
+      lastReviewed: string | null
+      reviewedBy: {
+        name: string | null
+        credentials: string | null
+      } | null
     } | null
   } | null
   bodyArea: {
@@ -522,36 +565,41 @@ export type TreatmentBySlugQueryResult = {
   } | null
   parent: {
     _id: string
-    title: string | null
-    slug: string | null
-    summary: string | null
+    shown: {
+      title: string | null
+      slug: string | null
+      summary: string | null
+      language: 'en'
+    }
   } | null
   siblings: Array<{
     _id: string
-    title: string | null
-    slug: string | null
-    summary: string | null
+    shown: {
+      title: string | null
+      slug: string | null
+      summary: string | null
+      language: 'en'
+    }
   }>
   children: Array<{
     _id: string
-    title: string | null
-    slug: string | null
-    summary: string | null
+    shown: {
+      title: string | null
+      slug: string | null
+      summary: string | null
+      language: 'en'
+    }
   }>
-  medicalReview: {
-    lastReviewed: string | null
-    reviewedBy: {
-      name: string | null
-      credentials: string | null
-    } | null
-  } | null
+  translations: null
 } | null
 
 // Source: sanity/queries.ts
-// Variable: treatmentSlugsQuery
-// Query: *[_type == "treatment" && defined(slug.current) && defined(title)]{"slug": slug.current}
-export type TreatmentSlugsQueryResult = Array<{
+// Variable: treatmentAddressesQuery
+// Query: *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(title)] | order(slug.current asc){    "slug": slug.current,    _updatedAt,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{      language,      "slug": value->slug.current,      "updatedAt": value->_updatedAt,      "title": value->title    }  }
+export type TreatmentAddressesQueryResult = Array<{
   slug: string | null
+  _updatedAt: string
+  translations: null
 }>
 
 // Source: sanity/queries.ts
@@ -601,21 +649,21 @@ export type AffiliationsQueryResult = {
 }
 
 // Source: sanity/queries.ts
-// Variable: treatmentsShowingDocumentQuery
-// Query: *[_type == "treatment" && defined(slug.current) && (    _id == $id || references($id) || _id in *[_id == $id].parent._ref    || (defined(parent._ref) && parent._ref in *[_id == $id].parent._ref)  )].slug.current
-export type TreatmentsShowingDocumentQueryResult = Array<string | null>
+// Variable: sourceIdsQuery
+// Query: *[_type == "translation.metadata" && references($ids)].translations[language == "en"].value._ref
+export type SourceIdsQueryResult = Array<never>
 
 // Source: sanity/queries.ts
-// Variable: sitemapQuery
-// Query: *[_type == "treatment" && defined(slug.current) && defined(title)] | order(slug.current asc){    "slug": slug.current,    _updatedAt  }
-export type SitemapQueryResult = Array<{
+// Variable: treatmentsShowingDocumentQuery
+// Query: *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (    _id in $ids || references($ids) || _id in *[_id in $ids].parent._ref    || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)  )]{    "slug": slug.current,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{      language,      "slug": value->slug.current    }  }
+export type TreatmentsShowingDocumentQueryResult = Array<{
   slug: string | null
-  _updatedAt: string
+  translations: null
 }>
 
 // Source: sanity/queries.ts
 // Variable: redirectsQuery
-// Query: {  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){    from,    to,    permanent  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){    "slug": slug.current,    previousSlugs  }}
+// Query: {  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){    from,    to,    permanent  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){    "slug": slug.current,    previousSlugs,    "language": coalesce(language, "en")  }}
 export type RedirectsQueryResult = {
   redirects: Array<{
     from: string
@@ -625,21 +673,29 @@ export type RedirectsQueryResult = {
   treatments: Array<{
     slug: string | null
     previousSlugs: Array<string> | null
+    language: 'en'
   }>
 }
+
+// Source: sanity/queries.ts
+// Variable: languageAssistanceQuery
+// Query: *[_type == "languageAssistance" && _id == "languageAssistance"][0]{    title,    nondiscrimination,    taglines[]{_key, language, languageName, text, dir},    needsVerification  }
+export type LanguageAssistanceQueryResult = null
 
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    clinicName,\n    tagline,\n    phone,\n    email,\n    address,\n    hours[]{_key, days, hours},\n    appointmentUrl,\n    disclaimer,\n    seo\n  }\n': SettingsQueryResult
-    '{\n  "bodyAreas": *[_type == "bodyArea" && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    description,\n    "treatments": *[_type == "treatment" && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n      \n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n  aliases,\n  conditions\n,\n  "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n    \n  \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n  aliases,\n  conditions\n\n  }\n\n    }\n  },\n  "otherTreatments": *[_type == "treatment" && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n    \n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n  aliases,\n  conditions\n,\n  "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n    \n  \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n  aliases,\n  conditions\n\n  }\n\n  }\n}': TreatmentsIndexQueryResult
-    '\n  *[_type == "treatment" && defined(slug.current) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc)[0...6]{\n    \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n,\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary\n}\n  }\n': FeaturedTreatmentsQueryResult
-    '\n  *[_type == "treatment" && slug.current == $slug][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    body[]{\n      ...,\n      _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n      markDefs[]{...}\n    },\n    faqs[]{_key, question, answer},\n    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n    seo{title, description, image{..., "asset": asset->{_id, url}}},\n    "bodyArea": bodyArea->{title, "slug": slug.current},\n    "parent": parent->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary\n},\n    "siblings": *[_type == "treatment" && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  title,\n  "slug": slug.current,\n  summary\n\n    },\n    "children": *[_type == "treatment" && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary\n},\n    "medicalReview": medicalReview{\n      lastReviewed,\n      "reviewedBy": reviewedBy->{name, credentials}\n    }\n  }\n': TreatmentBySlugQueryResult
-    '\n  *[_type == "treatment" && defined(slug.current) && defined(title)]{"slug": slug.current}\n': TreatmentSlugsQueryResult
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    clinicName,\n    tagline,\n    phone,\n    email,\n    address,\n    hours[]{_key, days, hours},\n    appointmentUrl,\n    disclaimer,\n    callToAction,\n    seo\n  }\n': SettingsQueryResult
+    '{\n  "bodyAreas": *[_type == "bodyArea" && (!defined(language) || language == "en") && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){\n    _id,\n    "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){title, description, "language": coalesce(language, "en")},\n    "treatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n      \n  \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    "language": coalesce(language, "en")\n  }\n,\n  "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n    \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    "language": coalesce(language, "en")\n  }\n\n  }\n\n    }\n  },\n  "otherTreatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n    \n  \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    "language": coalesce(language, "en")\n  }\n,\n  "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n    \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    "language": coalesce(language, "en")\n  }\n\n  }\n\n  }\n}': TreatmentsIndexQueryResult
+    '\n  *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc)[0...6]{\n    \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n,\n    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n}\n  }\n': FeaturedTreatmentsQueryResult
+    '\n  *[_type == "treatment" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){\n    _id,\n    "language": coalesce(language, "en"),\n    "sourceId": select(\n      (!defined(language) || language == "en") => _id,\n      *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value->_id\n    ),\n    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->slug.current\n  }\n': TreatmentAddressQueryResult
+    '\n  *[_type == "treatment" && _id == $sourceId][0]{\n    _id,\n    "sourceSlug": slug.current,\n    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n    "text": *[_type == "treatment" && _id == $textId][0]{\n      _id,\n      _updatedAt,\n      title,\n      "slug": slug.current,\n      summary,\n      aliases,\n      conditions,\n      "language": coalesce(language, "en"),\n      body[]{\n        ...,\n        _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n        markDefs[]{...}\n      },\n      faqs[]{_key, question, answer},\n      seo{title, description, image{..., "asset": asset->{_id, url}}},\n      "medicalReview": medicalReview{\n        lastReviewed,\n        "reviewedBy": reviewedBy->{name, credentials}\n      }\n    },\n    "bodyArea": bodyArea->{"shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){title, "slug": slug.current}}.shown,\n    "parent": parent->{\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n},\n    "siblings": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n\n    },\n    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n': TreatmentPageQueryResult
+    '\n  *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(title)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{\n      language,\n      "slug": value->slug.current,\n      "updatedAt": value->_updatedAt,\n      "title": value->title\n    }\n  }\n': TreatmentAddressesQueryResult
     '{\n  "professional": *[_type == "affiliation" && kind == "professional"] | order(coalesce(order, 999) asc, name asc){\n    \n  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n\n  },\n  "hospital": *[_type == "affiliation" && kind == "hospital"] | order(coalesce(order, 999) asc, name asc){\n    \n  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n\n  }\n}': AffiliationsQueryResult
-    '\n  *[_type == "treatment" && defined(slug.current) && (\n    _id == $id || references($id) || _id in *[_id == $id].parent._ref\n    || (defined(parent._ref) && parent._ref in *[_id == $id].parent._ref)\n  )].slug.current\n': TreatmentsShowingDocumentQueryResult
-    '\n  *[_type == "treatment" && defined(slug.current) && defined(title)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt\n  }\n': SitemapQueryResult
-    '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs\n  }\n}': RedirectsQueryResult
+    '\n  *[_type == "translation.metadata" && references($ids)].translations[language == "en"].value._ref\n': SourceIdsQueryResult
+    '\n  *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (\n    _id in $ids || references($ids) || _id in *[_id in $ids].parent._ref\n    || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)\n  )]{\n    "slug": slug.current,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n': TreatmentsShowingDocumentQueryResult
+    '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs,\n    "language": coalesce(language, "en")\n  }\n}': RedirectsQueryResult
+    '\n  *[_type == "languageAssistance" && _id == "languageAssistance"][0]{\n    title,\n    nondiscrimination,\n    taglines[]{_key, language, languageName, text, dir},\n    needsVerification\n  }\n': LanguageAssistanceQueryResult
   }
 }

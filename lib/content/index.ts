@@ -12,18 +12,23 @@ import {draftMode} from 'next/headers'
 import {
   affiliationsQuery,
   featuredTreatmentsQuery,
+  languageAssistanceQuery,
+  redirectsQuery,
   settingsQuery,
-  treatmentBySlugQuery,
-  treatmentSlugsQuery,
+  sourceIdsQuery,
+  treatmentAddressQuery,
+  treatmentAddressesQuery,
+  treatmentPageQuery,
   treatmentsIndexQuery,
   treatmentsShowingDocumentQuery,
-  sitemapQuery,
-  redirectsQuery,
 } from '@/sanity/queries'
 
 import {readSettings, selectBackend} from '../settings'
+import {DEFAULT_LANGUAGE, LANGUAGES, type LanguageId} from '../shared/languages'
+import {resolveHref} from '../shared/routes'
 
 import {toClinic, type Clinic} from './clinic'
+import {toLanguageAssistance} from './language-assistance'
 import {fetchHosted} from './hosted'
 import {fetchLocal} from './local'
 import {TAGS} from './tags'
@@ -70,9 +75,9 @@ export function isPlausibleSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug)
 }
 
-/** The clinic's details (name, phone, address, hours …) from the site settings, as pages show them. */
-export async function getClinic(options: ReadOptions = {}): Promise<Clinic> {
-  return toClinic(await fetchContent(settingsQuery, {}, [TAGS.settings], options))
+/** The clinic's details (name, phone, address, hours …) in a language, as pages show them. */
+export async function getClinic(language: LanguageId, options: ReadOptions = {}): Promise<Clinic> {
+  return toClinic(await fetchContent(settingsQuery, {}, [TAGS.settings], options), language)
 }
 
 type Listed = {_id: string; title: string | null; slug: string | null}
@@ -92,61 +97,188 @@ function isShowable(treatment: Listed, where: string): boolean {
   return !problem
 }
 
-function showable<T extends Listed & {children?: Listed[]}>(treatments: T[], where: string): T[] {
-  return treatments
-    .filter((treatment) => isShowable(treatment, where))
-    .map((treatment) =>
-      treatment.children
-        ? {...treatment, children: treatment.children.filter((child) => isShowable(child, where))}
-        : treatment,
-    )
+/** A listed source with its text in the page's language (or English) lifted to the top. */
+type WithShown<Shown> = {_id: string; shown: Shown | null; children?: Array<WithShown<Shown>>}
+type Lifted<Shown> = Omit<Shown, 'language'> & {_id: string; language: string} & Listed
+
+function lift<Shown extends {language?: string | null}>(
+  item: WithShown<Shown>,
+  where: string,
+): Array<Lifted<Shown> & {children?: Array<Lifted<Shown>>}> {
+  const shown = {
+    ...(item.shown as Shown),
+    _id: item._id,
+    language: item.shown?.language ?? DEFAULT_LANGUAGE,
+  } as unknown as Lifted<Shown>
+  if (!isShowable(shown, where)) return []
+  if (!item.children) return [shown]
+  return [{...shown, children: item.children.flatMap((child) => lift(child, where))}]
 }
 
-export async function getTreatmentsIndex() {
-  const index = await fetchContent(treatmentsIndexQuery, {}, [TAGS.treatments, TAGS.bodyAreas])
+/** Every treatment by body area, in a language (missing translations in English). */
+export async function getTreatmentsIndex(language: LanguageId) {
+  const index = await fetchContent(treatmentsIndexQuery, {lang: language}, [
+    TAGS.treatments,
+    TAGS.bodyAreas,
+    TAGS.translations,
+  ])
+  const where = `treatments index (${language})`
   return {
     bodyAreas: index.bodyAreas.map((area) => ({
-      ...area,
-      treatments: showable(area.treatments, 'treatments index'),
+      _id: area._id,
+      title: area.shown?.title ?? null,
+      description: area.shown?.description ?? null,
+      language: (area.shown?.language as string | undefined) ?? DEFAULT_LANGUAGE,
+      treatments: area.treatments.flatMap((treatment) => lift(treatment, where)),
     })),
-    otherTreatments: showable(index.otherTreatments, 'treatments index'),
+    otherTreatments: index.otherTreatments.flatMap((treatment) => lift(treatment, where)),
   }
 }
 
-export async function getFeaturedTreatments() {
-  return showable(await fetchContent(featuredTreatmentsQuery, {}, [TAGS.treatments]), 'home')
+export async function getFeaturedTreatments(language: LanguageId) {
+  const rows = await fetchContent(featuredTreatmentsQuery, {lang: language}, [
+    TAGS.treatments,
+    TAGS.translations,
+  ])
+  return rows.flatMap((treatment) => lift(treatment, `home (${language})`))
 }
 
-/** One treatment with its parent, children, body area and reviewer: tagged with all their types. */
-export async function getTreatment(slug: string, options: ReadOptions = {}) {
+/**
+ * What is at a treatment address in a language: the page (its translation, or the English text
+ * when it has none: `fallback`), the address of its translation when the English slug was asked
+ * for in another language (`moved`), or nothing. A translation whose English source is gone is not
+ * shown: translations live with their source.
+ */
+export async function findTreatment(
+  slug: string,
+  language: LanguageId,
+  options: ReadOptions = {},
+): Promise<
+  | {kind: 'page'; textId: string; sourceId: string; fallback: boolean}
+  | {kind: 'moved'; slug: string}
+  | null
+> {
   if (!isPlausibleSlug(slug)) return null
-  const treatment = await fetchContent(
-    treatmentBySlugQuery,
-    {slug},
-    [TAGS.treatment(slug), TAGS.treatments, TAGS.bodyAreas, TAGS.physicians],
+  const rows = await fetchContent(
+    treatmentAddressQuery,
+    {slug, lang: language},
+    [TAGS.treatment(slug), TAGS.treatments, TAGS.translations],
     options,
   )
-  if (!treatment || !isShowable(treatment, `page /treatments/${slug}`)) return null
+  const translated = rows.find((row) => row.language === language && row.sourceId)
+  if (translated)
+    return {kind: 'page', textId: translated._id, sourceId: translated.sourceId!, fallback: false}
+  const source = rows.find((row) => row.language === DEFAULT_LANGUAGE)
+  if (!source) return null
+  const translationSlug = source.translationSlug as string | null
+  if (translationSlug && isPlausibleSlug(translationSlug) && translationSlug !== slug) {
+    return {kind: 'moved', slug: translationSlug}
+  }
   return {
-    ...treatment,
-    siblings: showable(treatment.siblings, `page /treatments/${slug}`),
-    children: showable(treatment.children, `page /treatments/${slug}`),
+    kind: 'page',
+    textId: source._id,
+    sourceId: source._id,
+    fallback: language !== DEFAULT_LANGUAGE,
   }
 }
 
-/** Slugs to prerender at build time; a later slug is rendered on its first request. */
-export async function getTreatmentSlugs(): Promise<string[]> {
-  const rows = await fetchContent(treatmentSlugsQuery, {}, [TAGS.treatments])
-  // Two treatments with one web address (saved around the Studio's check) are one page.
-  return [...new Set(rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : [])))]
+/** A treatment page in a language, with its parent, kinds, body area and reviewer. */
+export type TreatmentPage = Extract<Awaited<ReturnType<typeof getTreatment>>, {kind: 'page'}>
+
+export async function getTreatment(slug: string, language: LanguageId, options: ReadOptions = {}) {
+  const found = await findTreatment(slug, language, options)
+  if (!found || found.kind === 'moved') return found
+  const page = await fetchContent(
+    treatmentPageQuery,
+    {sourceId: found.sourceId, textId: found.textId, lang: language},
+    [TAGS.treatment(slug), TAGS.treatments, TAGS.bodyAreas, TAGS.physicians, TAGS.translations],
+    options,
+  )
+  const where = `page ${resolveHref({type: 'treatment', slug}, language)}`
+  if (!page?.text || !isShowable(page.text, where)) return null
+  const link = (
+    item: WithShown<{
+      title: string | null
+      slug: string | null
+      summary: string | null
+      language: string
+    }>,
+  ) => lift(item, where)
+  return {
+    kind: 'page' as const,
+    fallback: found.fallback,
+    ...page.text,
+    language: (page.text.language as string) ?? DEFAULT_LANGUAGE,
+    image: page.image,
+    bodyArea: page.bodyArea,
+    parent: page.parent ? (link(page.parent)[0] ?? null) : null,
+    siblings: page.siblings.flatMap(link),
+    children: page.children.flatMap(link),
+    /** The page's address in every language (its translation's, or the English fallback's). */
+    addresses: page.sourceSlug ? treatmentAddresses(page.sourceSlug, page.translations) : [],
+  }
 }
 
-/** Every published treatment page with the time it last changed, for the sitemap. */
-export async function getSitemapTreatments() {
-  const rows = await fetchContent(sitemapQuery, {}, [TAGS.treatments], {stega: false})
-  return rows.flatMap(({slug, _updatedAt}) =>
-    slug && isPlausibleSlug(slug) ? [{slug, updatedAt: _updatedAt}] : [],
+type TranslationRow = {language: string | null; slug: string | null}
+
+/**
+ * A treatment's page in every language: the translation's address where there is one, else the
+ * English slug under the language's prefix (the fallback page, `translated: false`).
+ */
+export function treatmentAddresses(
+  sourceSlug: string,
+  translations: TranslationRow[] | null | undefined,
+): Array<{language: LanguageId; slug: string; translated: boolean}> {
+  return LANGUAGES.map(({id}) => {
+    const slug = translations?.find((row) => row.language === id)?.slug
+    if (id === DEFAULT_LANGUAGE) return {language: id, slug: sourceSlug, translated: true}
+    return slug && isPlausibleSlug(slug)
+      ? {language: id, slug, translated: true}
+      : {language: id, slug: sourceSlug, translated: false}
+  })
+}
+
+/** Every treatment page in every language (with when its text last changed), read cached. */
+export async function getTreatmentPages(options: {fresh?: boolean} = {}) {
+  const rows: Array<{
+    slug: string | null
+    _updatedAt: string
+    translations: Array<TranslationRow & {updatedAt?: string | null}> | null
+  }> = await fetchContent(
+    treatmentAddressesQuery,
+    {},
+    options.fresh ? [] : [TAGS.treatments, TAGS.translations],
+    {stega: false, fresh: options.fresh},
   )
+  const seen = new Set<string>()
+  return rows.flatMap(({slug, _updatedAt, translations}) => {
+    // Two treatments with one web address (saved around the Studio's check) are one page.
+    if (!slug || !isPlausibleSlug(slug) || seen.has(slug)) return []
+    seen.add(slug)
+    return [
+      {
+        updatedAt: _updatedAt,
+        addresses: treatmentAddresses(slug, translations).map((address) => ({
+          ...address,
+          updatedAt:
+            translations?.find((row) => row.language === address.language && address.translated)
+              ?.updatedAt ?? _updatedAt,
+        })),
+      },
+    ]
+  })
+}
+
+/** Slugs of a language to prerender at build time; a later one is rendered on its first request. */
+export async function getTreatmentSlugs(language: LanguageId): Promise<string[]> {
+  const pages = await getTreatmentPages()
+  return [
+    ...new Set(
+      pages.flatMap(({addresses}) =>
+        addresses.filter((address) => address.language === language).map(({slug}) => slug),
+      ),
+    ),
+  ]
 }
 
 export function getAffiliations() {
@@ -154,24 +286,42 @@ export function getAffiliations() {
 }
 
 /**
- * Slugs of the treatment pages that show a document (itself, its children, its parent, or
- * treatments that reference it), read fresh from the backend: used by the webhook to regenerate
- * exactly those pages.
+ * Every language's address of the treatment pages that show a document (itself, its children, its
+ * parent, or treatments that reference it; for a translation, those of its English source), read
+ * fresh from the backend: used by the webhook to regenerate exactly those pages.
  */
-export async function getTreatmentSlugsShowing(documentId: string): Promise<string[]> {
-  const slugs = await fetchContent(treatmentsShowingDocumentQuery, {id: documentId}, [], {
+export async function getTreatmentPathsShowing(documentId: string): Promise<string[]> {
+  const sources: unknown[] = await fetchContent(sourceIdsQuery, {ids: [documentId]}, [], {
     fresh: true,
   })
-  return slugs.filter((slug): slug is string => typeof slug === 'string' && isPlausibleSlug(slug))
+  const ids = [documentId, ...sources.filter((id): id is string => typeof id === 'string')]
+  const rows = await fetchContent(treatmentsShowingDocumentQuery, {ids}, [], {fresh: true})
+  return rows.flatMap(({slug, translations}) =>
+    slug && isPlausibleSlug(slug) ? treatmentPaths(slug, translations) : [],
+  )
 }
 
-/** Every treatment slug, read fresh from the backend (for changes that every page shows). */
-export async function getAllTreatmentSlugsFresh(): Promise<string[]> {
-  const rows = await fetchContent(treatmentSlugsQuery, {}, [], {fresh: true})
-  return rows.flatMap(({slug}) => (slug && isPlausibleSlug(slug) ? [slug] : []))
+/** Every treatment page of every language, read fresh (for changes that every page shows). */
+export async function getAllTreatmentPathsFresh(): Promise<string[]> {
+  const pages = await getTreatmentPages({fresh: true})
+  return pages.flatMap(({addresses}) =>
+    addresses.map(({slug, language}) => resolveHref({type: 'treatment', slug}, language)),
+  )
+}
+
+function treatmentPaths(sourceSlug: string, translations: TranslationRow[] | null): string[] {
+  return treatmentAddresses(sourceSlug, translations).map(({slug, language}) =>
+    resolveHref({type: 'treatment', slug}, language),
+  )
 }
 
 /** Redirect documents and every treatment's earlier addresses, read fresh (see lib/redirects/table.ts). */
 export function getRedirectRows() {
   return fetchContent(redirectsQuery, {}, [], {fresh: true, stega: false})
+}
+
+/** The language-assistance and nondiscrimination notice (Section 1557), for its page. */
+export async function getLanguageAssistance(language: LanguageId, options: ReadOptions = {}) {
+  const notice = await fetchContent(languageAssistanceQuery, {}, [TAGS.languageAssistance], options)
+  return toLanguageAssistance(notice, language)
 }

@@ -10,6 +10,9 @@ export const CONTENT_TYPES = [
   'physician',
   'siteSettings',
   'redirect',
+  'languageAssistance',
+  // The translation plugin's links between a source and its translations.
+  'translation.metadata',
 ] as const
 
 export type ContentType = (typeof CONTENT_TYPES)[number]
@@ -21,6 +24,8 @@ export const TAGS = {
   physicians: 'physician',
   settings: 'siteSettings',
   redirects: 'redirect',
+  languageAssistance: 'languageAssistance',
+  translations: 'translation.metadata',
   treatment: (slug: string) => `treatment:${slug}`,
 } as const satisfies Record<string, string | ((slug: string) => string)>
 

@@ -13,6 +13,8 @@ export type TreatmentSummary = {
   slug: string | null
   summary: string | null
   aliases?: string[] | null
+  /** The language of the text shown: another than the page's when a translation is missing. */
+  language?: string
 }
 
 /**

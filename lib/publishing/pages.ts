@@ -1,23 +1,39 @@
-import {getAllTreatmentSlugsFresh, getTreatmentSlugsShowing} from '../content'
+import {getAllTreatmentPathsFresh, getTreatmentPathsShowing} from '../content'
 import type {ContentType} from '../content/tags'
-import {resolveHref} from '../shared/routes'
+import {LANGUAGES, type LanguageId} from '../shared/languages'
+import {resolveHref, type LinkTarget} from '../shared/routes'
 
-/** Pages that show every document of a type, besides treatment pages (the sitemap lists treatments). */
-const LISTING_PAGES: Record<ContentType, string[]> = {
-  treatment: [resolveHref({type: 'home'}), resolveHref({type: 'treatments'}), '/sitemap.xml'],
-  bodyArea: [resolveHref({type: 'treatments'})],
-  affiliation: [resolveHref({type: 'home'}), resolveHref({type: 'affiliations'})],
+type FixedPage = LinkTarget['type'] &
+  ('home' | 'treatments' | 'affiliations' | 'languageAssistance')
+
+/** The fixed pages that show every document of a type (treatment pages aside), in each language. */
+const LISTINGS: Record<ContentType, FixedPage[]> = {
+  treatment: ['home', 'treatments'],
+  bodyArea: ['treatments'],
+  affiliation: ['home', 'affiliations'],
   physician: [],
-  siteSettings: [
-    resolveHref({type: 'home'}),
-    resolveHref({type: 'treatments'}),
-    resolveHref({type: 'affiliations'}),
-  ],
+  siteSettings: ['home', 'treatments', 'affiliations', 'languageAssistance'],
   redirect: [],
+  languageAssistance: ['languageAssistance'],
+  // A translation linked or unlinked changes what every listing shows in that language.
+  'translation.metadata': ['home', 'treatments'],
 }
 
+/** Every language's address of the fixed pages that list a type, and the sitemap when it lists it. */
+function listingPages(type: ContentType): string[] {
+  const pages = LISTINGS[type].flatMap((page) =>
+    LANGUAGES.map(({id}) => resolveHref({type: page}, id as LanguageId)),
+  )
+  return type === 'treatment' || type === 'translation.metadata'
+    ? [...pages, '/sitemap.xml']
+    : pages
+}
+
+/** Changes that every treatment page shows (settings: header and footer on every page). */
+const SHOWN_ON_EVERY_TREATMENT = new Set<ContentType>(['siteSettings'])
+
 /** A published change, as a verified webhook delivery names it. */
-export type Change = {id: string; type: ContentType; slugs: string[]}
+export type Change = {id: string; type: ContentType; slugs: string[]; language: LanguageId}
 
 export type PagesShowing = {listings: string[]; treatments: string[]}
 
@@ -27,15 +43,16 @@ export type PagesShowing = {listings: string[]; treatments: string[]}
  * address. Site settings appear on every page.
  */
 export async function pagesShowing(change: Change): Promise<PagesShowing> {
-  const treatmentSlugs =
-    change.type === 'siteSettings'
-      ? await getAllTreatmentSlugsFresh()
-      : await getTreatmentSlugsShowing(change.id)
-  if (change.type === 'treatment') treatmentSlugs.push(...change.slugs)
-  return {
-    listings: LISTING_PAGES[change.type],
-    treatments: [...new Set(treatmentSlugs)].map((slug) => resolveHref({type: 'treatment', slug})),
+  const treatmentPaths = SHOWN_ON_EVERY_TREATMENT.has(change.type)
+    ? await getAllTreatmentPathsFresh()
+    : await getTreatmentPathsShowing(change.id)
+  // A treatment's own addresses before and after (a renamed one redirects from the old one).
+  if (change.type === 'treatment') {
+    for (const slug of change.slugs) {
+      treatmentPaths.push(resolveHref({type: 'treatment', slug}, change.language))
+    }
   }
+  return {listings: listingPages(change.type), treatments: [...new Set(treatmentPaths)]}
 }
 
 /** The pages that show any of several changes (a batch of deliveries), each page once. */

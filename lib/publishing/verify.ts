@@ -3,6 +3,8 @@ import {z} from 'zod'
 
 import {isContentType, tagsForChange} from '../content/tags'
 
+import {DEFAULT_LANGUAGE, isLanguageId} from '../shared/languages'
+
 import type {Change} from './pages'
 
 /** A webhook body is a small projection; anything larger is refused before it is read in full. */
@@ -15,12 +17,17 @@ export const MAX_CLOCK_SKEW_MS = 60 * 1000
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/
 const slug = z.string().regex(SLUG, 'not a slug').nullish()
 
-/** The projection the Sanity webhook sends: {_id, _type, "slug": slug.current, "oldSlug": before().slug.current}. */
+/**
+ * The projection the Sanity webhook sends:
+ * {_id, _type, "slug": slug.current, "oldSlug": before().slug.current, language}.
+ * `language` is the translated document's (absent: English, or a document not translated per document).
+ */
 export const webhookPayload = z.object({
   _id: z.string().min(1).max(200),
   _type: z.string().refine(isContentType, 'unknown document type'),
   slug,
   oldSlug: slug,
+  language: z.string().max(35).nullish(),
 })
 
 export type WebhookOutcome =
@@ -91,8 +98,17 @@ export async function checkWebhook(
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     return {ok: false, status: 400, message: `Unexpected payload (${problems.join('; ')})`}
   }
-  const {_id, _type, slug: newSlug, oldSlug} = parsed.data
+  const {_id, _type, slug: newSlug, oldSlug, language} = parsed.data
   if (!isContentType(_type)) return {ok: false, status: 400, message: 'unknown document type'}
   const slugs = [...new Set([newSlug, oldSlug].filter((slug): slug is string => Boolean(slug)))]
-  return {ok: true, tags: tagsForChange(_type, slugs), change: {id: _id, type: _type, slugs}}
+  return {
+    ok: true,
+    tags: tagsForChange(_type, slugs),
+    change: {
+      id: _id,
+      type: _type,
+      slugs,
+      language: isLanguageId(language) ? language : DEFAULT_LANGUAGE,
+    },
+  }
 }

@@ -6,15 +6,21 @@
 import {NextResponse, type NextRequest} from 'next/server'
 
 import {DRAFT_MODE_COOKIE} from '../framework'
+import {PREFIXED_LANGUAGES} from '../shared/languages'
 
 import {redirectKey} from './rules'
-import {currentRedirectTable, liveTreatmentSlugs} from './table'
+import {currentRedirectTable, liveTreatmentPaths} from './table'
 
 export {buildRedirectTable, redirectKey, type RedirectRows, type RedirectTable} from './rules'
-export {currentRedirectTable, liveTreatmentSlugs, reloadRedirectTable} from './table'
+export {currentRedirectTable, liveTreatmentPaths, reloadRedirectTable} from './table'
 
 /** Shared by every unknown treatment address; not a valid slug (see lib/content isShowable). */
 export const UNKNOWN_TREATMENT_PATH = '/treatments/_unknown'
+
+/** A treatment address in any language: `/treatments/<slug>`, `/es/treatments/<slug>` … */
+const TREATMENT_ADDRESS = new RegExp(
+  `^(?:/(${PREFIXED_LANGUAGES.map(({pathPrefix}) => pathPrefix).join('|')}))?/treatments/[^/]+$`,
+)
 
 /**
  * The proxy's answer to a request: a redirect managed in Sanity (one in-memory lookup, the query
@@ -38,10 +44,16 @@ export async function answerRequest(request: NextRequest): Promise<NextResponse>
   // slug can start with "_"), rendered once and then served from the page cache like any static
   // page: random addresses cannot fill the cache, and answering them costs no render. Staff
   // previewing drafts (draft mode cookie) always reach the page.
-  const slug = /^\/treatments\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1]
-  const live = liveTreatmentSlugs()
-  if (slug && live && !live.has(slug.toLowerCase()) && !request.cookies.has(DRAFT_MODE_COOKIE)) {
-    return NextResponse.rewrite(new URL(UNKNOWN_TREATMENT_PATH, request.url), {
+  const address = TREATMENT_ADDRESS.exec(request.nextUrl.pathname)
+  const live = liveTreatmentPaths()
+  if (
+    address &&
+    live &&
+    !live.has(redirectKey(request.nextUrl.pathname)) &&
+    !request.cookies.has(DRAFT_MODE_COOKIE)
+  ) {
+    const unknown = `${address[1] ? `/${address[1]}` : ''}${UNKNOWN_TREATMENT_PATH}`
+    return NextResponse.rewrite(new URL(unknown, request.url), {
       // Not for shared caches: the address may be a treatment about to be published.
       headers: {'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate'},
     })

@@ -1,3 +1,4 @@
+import {isLanguageId, LANGUAGES, type LanguageId} from '../shared/languages'
 import {isSameOriginPath, resolveHref} from '../shared/routes'
 
 export type RedirectRule = {to: string; permanent: boolean}
@@ -6,12 +7,12 @@ export type RedirectTable = ReadonlyMap<string, RedirectRule>
 /** What the redirects query returns (see `redirectsQuery`). */
 export type RedirectRows = {
   redirects: Array<{from: string | null; to: string | null; permanent: boolean | null}>
-  treatments: Array<{slug: string | null; previousSlugs: string[] | null}>
+  treatments: Array<{slug: string | null; previousSlugs: string[] | null; language?: string | null}>
 }
 
-/** The site's fixed pages; like treatment pages, they always win over a redirect. */
-const FIXED_PAGES = (['home', 'treatments', 'affiliations'] as const).map((type) =>
-  resolveHref({type}),
+/** The site's fixed pages in every language; like treatment pages, they always win over a redirect. */
+const FIXED_PAGES = (['home', 'treatments', 'affiliations', 'languageAssistance'] as const).flatMap(
+  (type) => LANGUAGES.map(({id}) => resolveHref({type}, id as LanguageId)),
 )
 const MACHINERY = /^\/(?:_next|api|studio)(?:\/|$)/
 
@@ -30,20 +31,30 @@ export function redirectKey(path: string): string {
 export function buildRedirectTable(rows: RedirectRows): {
   table: RedirectTable
   refused: string[]
-  liveTreatmentSlugs: ReadonlySet<string>
+  liveTreatmentPaths: ReadonlySet<string>
 } {
-  const treatmentPath = (slug: string) => `/treatments/${slug}`
-  const live = new Set([
-    ...FIXED_PAGES,
-    ...rows.treatments.flatMap(({slug}) => (slug ? [redirectKey(treatmentPath(slug))] : [])),
-  ])
+  // A treatment's address in its language; an English one also has a page in every other
+  // language (its translation's, or the English text under that language's prefix).
+  const languageOf = (language: string | null | undefined): LanguageId =>
+    isLanguageId(language) ? language : 'en'
+  const treatmentPath = (slug: string, language: string | null | undefined) =>
+    resolveHref({type: 'treatment', slug}, languageOf(language))
+  const liveTreatmentPaths = new Set(
+    rows.treatments.flatMap(({slug, language}) => {
+      if (!slug) return []
+      const languages =
+        languageOf(language) === 'en' ? LANGUAGES.map(({id}) => id) : [languageOf(language)]
+      return languages.map((id) => redirectKey(treatmentPath(slug, id)))
+    }),
+  )
+  const live = new Set([...FIXED_PAGES.map(redirectKey), ...liveTreatmentPaths])
   const candidates = [
     ...rows.redirects.map(({from, to, permanent}) => ({from, to, permanent: permanent !== false})),
-    ...rows.treatments.flatMap(({slug, previousSlugs}) =>
+    ...rows.treatments.flatMap(({slug, previousSlugs, language}) =>
       slug
         ? (previousSlugs ?? []).map((previous) => ({
-            from: treatmentPath(previous),
-            to: treatmentPath(slug),
+            from: treatmentPath(previous, language),
+            to: treatmentPath(slug, language),
             permanent: true,
           }))
         : [],
@@ -71,8 +82,5 @@ export function buildRedirectTable(rows: RedirectRows): {
     refused.push(`${from} → ${to}: a chain (${to} redirects too)`)
     table.delete(from)
   }
-  const liveTreatmentSlugs = new Set(
-    rows.treatments.flatMap(({slug}) => (slug ? [slug.toLowerCase()] : [])),
-  )
-  return {table, refused, liveTreatmentSlugs}
+  return {table, refused, liveTreatmentPaths}
 }

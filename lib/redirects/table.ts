@@ -13,7 +13,7 @@ import {buildRedirectTable, type RedirectTable} from './rules'
 type Store = {
   table: RedirectTable
   /** Slugs of the published treatments (lower case), from the last successful read. */
-  liveTreatmentSlugs?: ReadonlySet<string>
+  liveTreatmentPaths?: ReadonlySet<string>
   loadedAt: number
   loading?: Promise<RedirectTable>
 }
@@ -32,9 +32,9 @@ function setStore(value: Store) {
 
 /** Reads the redirects fresh from the content backend and puts them in force. Throws when it cannot. */
 export async function reloadRedirectTable(): Promise<RedirectTable> {
-  const {table, refused, liveTreatmentSlugs} = buildRedirectTable(await getRedirectRows())
+  const {table, refused, liveTreatmentPaths} = buildRedirectTable(await getRedirectRows())
   for (const reason of refused) console.warn(`Redirect refused: ${reason}`)
-  setStore({table, liveTreatmentSlugs, loadedAt: Date.now()})
+  setStore({table, liveTreatmentPaths, loadedAt: Date.now()})
   return table
 }
 
@@ -56,8 +56,8 @@ export async function currentRedirectTable(): Promise<RedirectTable> {
  * answers other treatment addresses with one shared, cached 404 page, so random addresses cannot
  * fill the page cache.
  */
-export function liveTreatmentSlugs(): ReadonlySet<string> | null {
-  return store()?.liveTreatmentSlugs ?? null
+export function liveTreatmentPaths(): ReadonlySet<string> | null {
+  return store()?.liveTreatmentPaths ?? null
 }
 
 /**
@@ -77,7 +77,7 @@ function startLoading(current: Store | undefined, maxAgeMs: number): Promise<Red
   })
   setStore({
     table: current?.table ?? EMPTY,
-    liveTreatmentSlugs: current?.liveTreatmentSlugs,
+    liveTreatmentPaths: current?.liveTreatmentPaths,
     loadedAt: current?.loadedAt ?? 0,
     loading,
   })

@@ -1,8 +1,9 @@
 import type {BreadcrumbList, FAQPage, MedicalClinic, MedicalWebPage, WithContext} from 'schema-dts'
 
-import type {AffiliationsQueryResult, TreatmentBySlugQueryResult} from '@/sanity/sanity.types'
+import type {AffiliationsQueryResult} from '@/sanity/sanity.types'
 
-import type {Clinic} from '../content'
+import type {Clinic, TreatmentPage} from '../content'
+import {DEFAULT_LANGUAGE, type LanguageId} from '../shared/languages'
 import {safeHref, WEB_SCHEMES} from '../render/links'
 import {absoluteUrl, resolveHref} from '../shared/routes'
 
@@ -60,7 +61,7 @@ export function clinicJsonLd(
     '@id': `${absoluteUrl(origin, '/')}#clinic`,
     name: clinic.name,
     url: absoluteUrl(origin, '/'),
-    ...(clinic.tagline ? {description: clinic.tagline} : {}),
+    ...(clinic.tagline ? {description: clinic.tagline.text} : {}),
     ...(clinic.phone ? {telephone: clinic.phone.label} : {}),
     ...(clinic.email ? {email: clinic.email.label} : {}),
     ...(address?.street || address?.city
@@ -75,7 +76,7 @@ export function clinicJsonLd(
           },
         }
       : {}),
-    openingHoursSpecification: clinic.hours.flatMap(({days, hours}) => {
+    openingHoursSpecification: clinic.hoursInEnglish.flatMap(({days, hours}) => {
       const dayOfWeek = parseDays(days)
       const times = parseHours(hours)
       return dayOfWeek && times
@@ -90,19 +91,42 @@ export function clinicJsonLd(
   }
 }
 
-type Treatment = NonNullable<TreatmentBySlugQueryResult>
+type Treatment = Pick<
+  TreatmentPage,
+  | 'title'
+  | 'slug'
+  | 'summary'
+  | 'aliases'
+  | 'faqs'
+  | 'medicalReview'
+  | '_updatedAt'
+  | 'parent'
+  | 'language'
+>
 
-/** The trail from the treatments index to a treatment, as the page's breadcrumbs show it. */
-export function breadcrumbTrail(treatment: Treatment): Array<{name: string; path: string}> {
+/**
+ * The trail from the treatments index to a treatment, as the page's breadcrumbs show it, in the
+ * page's language (`treatmentsName` is the index's name in it).
+ */
+export function breadcrumbTrail(
+  treatment: Treatment,
+  pageLanguage: LanguageId = DEFAULT_LANGUAGE,
+  treatmentsName = 'Treatments',
+): Array<{name: string; path: string}> {
   const parent = treatment.parent?.slug && treatment.parent.title ? treatment.parent : null
   return [
-    {name: 'Treatments', path: resolveHref({type: 'treatments'})},
+    {name: treatmentsName, path: resolveHref({type: 'treatments'}, pageLanguage)},
     ...(parent
-      ? [{name: parent.title!, path: resolveHref({type: 'treatment', slug: parent.slug!})}]
+      ? [
+          {
+            name: parent.title!,
+            path: resolveHref({type: 'treatment', slug: parent.slug!}, pageLanguage),
+          },
+        ]
       : []),
     {
       name: treatment.title ?? '',
-      path: resolveHref({type: 'treatment', slug: treatment.slug ?? ''}),
+      path: resolveHref({type: 'treatment', slug: treatment.slug ?? ''}, pageLanguage),
     },
   ]
 }
@@ -110,9 +134,14 @@ export function breadcrumbTrail(treatment: Treatment): Array<{name: string; path
 export function treatmentJsonLd(
   treatment: Treatment,
   clinicName: string,
+  pageLanguage: LanguageId = DEFAULT_LANGUAGE,
+  treatmentsName = 'Treatments',
 ): Array<WithContext<MedicalWebPage> | WithContext<BreadcrumbList> | WithContext<FAQPage>> {
   const origin = siteOrigin()
-  const url = absoluteUrl(origin, resolveHref({type: 'treatment', slug: treatment.slug ?? ''}))
+  const url = absoluteUrl(
+    origin,
+    resolveHref({type: 'treatment', slug: treatment.slug ?? ''}, pageLanguage),
+  )
   const aliases = treatment.aliases?.filter(Boolean) ?? []
   const review = treatment.medicalReview
   const reviewer = review?.reviewedBy?.name
@@ -124,7 +153,8 @@ export function treatmentJsonLd(
     url,
     name: treatment.title ?? '',
     ...(treatment.summary ? {description: treatment.summary} : {}),
-    inLanguage: 'en-US',
+    // The language of the text the page shows (English on a page whose translation is missing).
+    inLanguage: treatment.language ?? DEFAULT_LANGUAGE,
     audience: {'@type': 'Patient'},
     ...(treatment._updatedAt ? {dateModified: treatment._updatedAt} : {}),
     ...(review?.lastReviewed ? {lastReviewed: review.lastReviewed} : {}),
@@ -151,12 +181,14 @@ export function treatmentJsonLd(
   const breadcrumbs: WithContext<BreadcrumbList> = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: breadcrumbTrail(treatment).map(({name, path}, index) => ({
-      '@type': 'ListItem',
-      position: index + 1,
-      name,
-      item: absoluteUrl(origin, path),
-    })),
+    itemListElement: breadcrumbTrail(treatment, pageLanguage, treatmentsName).map(
+      ({name, path}, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name,
+        item: absoluteUrl(origin, path),
+      }),
+    ),
   }
   const faqPage: WithContext<FAQPage> = {
     '@context': 'https://schema.org',

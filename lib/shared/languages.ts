@@ -40,11 +40,13 @@ export function isLanguageId(value: unknown): value is LanguageId {
   return LANGUAGES.some(({id}) => id === value)
 }
 
-export function languageById(id: LanguageId): Language {
+type ConfiguredLanguage = (typeof LANGUAGES)[number]
+
+export function languageById(id: LanguageId): ConfiguredLanguage {
   return LANGUAGES.find((language) => language.id === id) ?? LANGUAGES[0]
 }
 
 /** The language whose address prefix this is (`zh` → `zh-Hans`), or undefined. */
-export function languageByPrefix(prefix: string): Language | undefined {
+export function languageByPrefix(prefix: string): ConfiguredLanguage | undefined {
   return PREFIXED_LANGUAGES.find(({pathPrefix}) => pathPrefix === prefix)
 }

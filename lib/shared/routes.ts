@@ -1,12 +1,26 @@
 /** Every internal link of the site is built here, so URLs stay consistent everywhere. */
+import {DEFAULT_LANGUAGE, languageById, type LanguageId} from './languages'
+
 export type LinkTarget =
   | {type: 'home'}
   | {type: 'treatments'}
   | {type: 'treatment'; slug: string}
   | {type: 'affiliations'}
   | {type: 'search'; query?: string}
+  | {type: 'languageAssistance'}
 
-export function resolveHref(target: LinkTarget): string {
+/**
+ * The address of a page in a language: English addresses have no prefix (they are printed and
+ * must never change), the others live under theirs (`/es/treatments/…`, `/zh`).
+ */
+export function resolveHref(target: LinkTarget, language: LanguageId = DEFAULT_LANGUAGE): string {
+  const path = pathOf(target)
+  const prefix = languageById(language).pathPrefix
+  if (!prefix) return path
+  return path === '/' ? `/${prefix}` : `/${prefix}${path}`
+}
+
+function pathOf(target: LinkTarget): string {
   switch (target.type) {
     case 'home':
       return '/'
@@ -18,6 +32,8 @@ export function resolveHref(target: LinkTarget): string {
       return '/affiliations'
     case 'search':
       return target.query ? `/search?${new URLSearchParams({q: target.query})}` : '/search'
+    case 'languageAssistance':
+      return '/language-assistance'
   }
 }
 

@@ -1,0 +1,53 @@
+import type {Metadata} from 'next'
+
+import {VisualEditing} from 'next-sanity/visual-editing'
+
+import {PreviewBanner} from '@/components/PreviewBanner'
+import {SiteFooter} from '@/components/SiteFooter'
+import {SiteHeader} from '@/components/SiteHeader'
+import {getClinic, isDraftMode} from '@/lib/content'
+import {getTranslator} from '@/lib/i18n'
+import {readSettings, selectBackend} from '@/lib/settings'
+import type {LanguageId} from '@/lib/shared/languages'
+
+/** The site's name as the title template, and its tagline, in a language. */
+export async function siteMetadata(language: LanguageId): Promise<Metadata> {
+  const clinic = await getClinic(language, {stega: false})
+  return {
+    metadataBase: new URL(readSettings().NEXT_PUBLIC_SITE_URL),
+    title: {default: clinic.name, template: `%s | ${clinic.name}`},
+    description: clinic.tagline?.text,
+  }
+}
+
+/**
+ * The document around every page of one language (each language's root layout renders it):
+ * `<html lang>`, the skip link, header, footer, and the preview tools for staff.
+ */
+export async function SiteDocument({
+  language,
+  children,
+}: {
+  language: LanguageId
+  children: React.ReactNode
+}) {
+  const [clinic, draft] = await Promise.all([getClinic(language), isDraftMode()])
+  const t = getTranslator(language)
+  return (
+    <html lang={language}>
+      <body>
+        {draft && <PreviewBanner t={t} />}
+        <a className="skip-link" href="#main">
+          {t('layout.skipLink')}
+        </a>
+        <SiteHeader clinic={clinic} t={t} language={language} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter clinic={clinic} t={t} language={language} />
+        {/* Click-to-edit overlays for Sanity's Presentation tool: staff previews on the hosted backend only. */}
+        {draft && selectBackend(readSettings()) === 'hosted' && <VisualEditing />}
+      </body>
+    </html>
+  )
+}
