@@ -63,11 +63,6 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   compress: true,
-  experimental: {
-    // The site has several root layouts (English, the prefixed languages, the Studio), so an
-    // address that matches no route at all gets app/global-not-found.tsx (the English 404).
-    globalNotFound: true,
-  },
   images: {
     // Only the project's own images on Sanity's CDN, and the site's own files.
     remotePatterns: projectId

@@ -5,7 +5,7 @@
  */
 
 /**
- * @typedef {'home' | 'treatments' | 'parent treatment' | 'child treatment' | 'affiliations'} PageType
+ * @typedef {'home' | 'treatments' | 'parent treatment' | 'child treatment' | 'affiliations' | 'language assistance'} PageType
  */
 
 /**
@@ -13,6 +13,7 @@
  * @property {string} path
  * @property {PageType} type
  * @property {boolean} [measured] the page of its type that the benchmarks measure (one per type)
+ * @property {'en' | 'es' | 'zh-Hans'} [language] its language (English when absent)
  */
 
 /**
@@ -27,10 +28,65 @@ export const PUBLIC_PAGES = [
   // The page the webhook benchmark edits, and the one earlier results measured.
   {path: '/treatments/neural-prolotherapy', type: 'child treatment', measured: true},
   {path: '/affiliations', type: 'affiliations', measured: true},
+  {path: '/language-assistance', type: 'language assistance'},
+  // Spanish and Chinese: every page type, each treatment at its translation's address.
+  ...[
+    {
+      prefix: '/es',
+      language: /** @type {const} */ ('es'),
+      slugs: ['inyecciones-en-la-columna', 'inyeccion-de-proliferacion', 'proloterapia-neural'],
+    },
+    {
+      prefix: '/zh',
+      language: /** @type {const} */ ('zh-Hans'),
+      slugs: ['ji-zhu-zhu-she', 'zeng-sheng-zhu-she', 'shen-jing-zeng-sheng-liao-fa'],
+    },
+  ].flatMap(({prefix, language, slugs}) => [
+    {path: prefix, type: /** @type {const} */ ('home'), language},
+    {path: `${prefix}/treatments`, type: /** @type {const} */ ('treatments'), language},
+    {
+      path: `${prefix}/treatments/${slugs[0]}`,
+      type: /** @type {const} */ ('parent treatment'),
+      language,
+    },
+    {
+      path: `${prefix}/treatments/${slugs[1]}`,
+      type: /** @type {const} */ ('child treatment'),
+      language,
+    },
+    {
+      path: `${prefix}/treatments/${slugs[2]}`,
+      type: /** @type {const} */ ('child treatment'),
+      language,
+    },
+    {path: `${prefix}/affiliations`, type: /** @type {const} */ ('affiliations'), language},
+    {
+      path: `${prefix}/language-assistance`,
+      type: /** @type {const} */ ('language assistance'),
+      language,
+    },
+  ]),
 ]
 
 /** The paths of every public page, in the order above. */
 export const PUBLIC_PATHS = PUBLIC_PAGES.map((page) => page.path)
+
+/**
+ * The translation the e2e datasets leave out (tests/support/translation-gaps.ts), so that a page
+ * whose translation is missing is tested: its English source, the language, the translation's
+ * address (absent in the e2e runs) and the fallback address that shows the English text instead.
+ */
+export const E2E_UNTRANSLATED = {
+  englishId: 'treatment-neural-prolotherapy',
+  language: 'zh-Hans',
+  translatedPath: '/zh/treatments/shen-jing-zeng-sheng-liao-fa',
+  fallbackPath: '/zh/treatments/neural-prolotherapy',
+}
+
+/** The public pages of the e2e datasets (the bundled ones without the translation above). */
+export const E2E_PUBLIC_PATHS = PUBLIC_PATHS.filter(
+  (path) => path !== E2E_UNTRANSLATED.translatedPath,
+)
 
 /**
  * One page per type, as the benchmarks name and measure them (type → path).

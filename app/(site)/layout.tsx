@@ -1,6 +1,6 @@
 import type {Viewport} from 'next'
 
-import {SiteDocument, siteMetadata} from '@/app/_views/SiteDocument'
+import {SiteChrome, siteMetadata} from '@/app/_views/SiteDocument'
 
 import '../globals.css'
 
@@ -14,5 +14,11 @@ export const viewport: Viewport = {
 }
 
 export default function EnglishLayout({children}: {children: React.ReactNode}) {
-  return <SiteDocument language="en">{children}</SiteDocument>
+  return (
+    <html lang="en">
+      <body>
+        <SiteChrome language="en">{children}</SiteChrome>
+      </body>
+    </html>
+  )
 }

@@ -1,18 +1,27 @@
 import type {Viewport} from 'next'
 
-import {SiteDocument, siteMetadata} from '@/app/_views/SiteDocument'
-import {languageOf, prefixedLanguageParams} from '@/lib/i18n/params'
+import {SiteChrome, siteMetadata} from '@/app/_views/SiteDocument'
+import {prefixedLanguageParams} from '@/lib/i18n/params'
+import {DEFAULT_LANGUAGE, languageByPrefix} from '@/lib/shared/languages'
 
 import '../globals.css'
 
 type Props = {children: React.ReactNode; params: Promise<{lang: string}>}
 
-// The root layout of the languages with an address prefix (/es, /zh); English is app/(site).
+/*
+ * The root layout of the languages with an address prefix (/es, /zh); English is app/(site).
+ * A first segment that is no language prefix (`/nope`, `/fr/…`) also lands here: the layout then
+ * renders in English and the page below answers the English 404 page (a layout that threw instead
+ * would leave Next.js only its bare error page).
+ */
 export const generateStaticParams = prefixedLanguageParams
-export const dynamicParams = false
+
+async function layoutLanguage(params: Props['params']) {
+  return languageByPrefix((await params).lang)?.id ?? DEFAULT_LANGUAGE
+}
 
 export async function generateMetadata({params}: Omit<Props, 'children'>) {
-  return siteMetadata(await languageOf(params))
+  return siteMetadata(await layoutLanguage(params))
 }
 
 export const viewport: Viewport = {
@@ -22,5 +31,12 @@ export const viewport: Viewport = {
 }
 
 export default async function LanguageLayout({children, params}: Props) {
-  return <SiteDocument language={await languageOf(params)}>{children}</SiteDocument>
+  const language = await layoutLanguage(params)
+  return (
+    <html lang={language}>
+      <body>
+        <SiteChrome language={language}>{children}</SiteChrome>
+      </body>
+    </html>
+  )
 }

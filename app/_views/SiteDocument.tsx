@@ -21,10 +21,11 @@ export async function siteMetadata(language: LanguageId): Promise<Metadata> {
 }
 
 /**
- * The document around every page of one language (each language's root layout renders it):
- * `<html lang>`, the skip link, header, footer, and the preview tools for staff.
+ * What surrounds every page of one language, inside `<body>` (each language's root layout renders
+ * `<html lang>` and `<body>` itself: Next.js renders 404 pages correctly only when they are in the
+ * layout file): the skip link, header, footer, and the preview tools for staff.
  */
-export async function SiteDocument({
+export async function SiteChrome({
   language,
   children,
 }: {
@@ -34,20 +35,18 @@ export async function SiteDocument({
   const [clinic, draft] = await Promise.all([getClinic(language), isDraftMode()])
   const t = getTranslator(language)
   return (
-    <html lang={language}>
-      <body>
-        {draft && <PreviewBanner t={t} />}
-        <a className="skip-link" href="#main">
-          {t('layout.skipLink')}
-        </a>
-        <SiteHeader clinic={clinic} t={t} language={language} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter clinic={clinic} t={t} language={language} />
-        {/* Click-to-edit overlays for Sanity's Presentation tool: staff previews on the hosted backend only. */}
-        {draft && selectBackend(readSettings()) === 'hosted' && <VisualEditing />}
-      </body>
-    </html>
+    <>
+      {draft && <PreviewBanner t={t} />}
+      <a className="skip-link" href="#main">
+        {t('layout.skipLink')}
+      </a>
+      <SiteHeader clinic={clinic} t={t} language={language} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter clinic={clinic} t={t} language={language} />
+      {/* Click-to-edit overlays for Sanity's Presentation tool: staff previews on the hosted backend only. */}
+      {draft && selectBackend(readSettings()) === 'hosted' && <VisualEditing />}
+    </>
   )
 }

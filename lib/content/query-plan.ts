@@ -285,6 +285,9 @@ function readsRootScope(node: unknown): boolean {
     case 'Parameter':
     case 'Parent':
       return false
+    // `references(id)` reads the document in scope without naming it (no `@` in the tree).
+    case 'FuncCall':
+      return node.name === 'references' || Object.values(node).some(readsRootScope)
     default:
       return Object.values(node).some(readsRootScope)
   }

@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test'
 
-import {PUBLIC_PATHS} from '../../scripts/public-pages.mjs'
+import {E2E_PUBLIC_PATHS as PUBLIC_PATHS} from '../../scripts/public-pages.mjs'
 
 import {E2E_ORIGINS} from './support/ports'
 

@@ -416,3 +416,41 @@ test('a burst of 100 signed webhooks in 10 s is answered without errors and with
     expect(used).toBeLessThanOrEqual(25 * one)
   }
 })
+
+test('a published Spanish edit shows on its page and the Spanish index; English stays', async ({
+  request,
+}, testInfo) => {
+  const marker = `Resumen nuevo ${testInfo.project.name} ${Date.now()}`
+  const spanishPage = '/es/treatments/inyecciones-en-la-columna'
+  const english = await pageText(request, '/treatments/spine-injections') // cached
+  await pageText(request, spanishPage)
+  await pageText(request, '/es/treatments')
+  await editDocument(
+    datasetFile(testInfo.project.name),
+    'treatment-spine-injections__es',
+    (doc) => {
+      doc.summary = marker
+    },
+  )
+  expect(await pageText(request, spanishPage)).not.toContain(marker)
+
+  const response = await sendWebhook(request, {
+    _id: 'treatment-spine-injections__es',
+    _type: 'treatment',
+    slug: 'inyecciones-en-la-columna',
+    oldSlug: 'inyecciones-en-la-columna',
+    language: 'es',
+  })
+  expect(response.status()).toBe(200)
+  expect((await response.json()).regenerated).toEqual(
+    expect.arrayContaining([spanishPage, '/es/treatments', '/es']),
+  )
+  expect(await pageText(request, spanishPage)).toContain(marker)
+  expect(await pageText(request, '/es/treatments')).toContain(marker)
+  const englishAfter = await pageText(request, '/treatments/spine-injections')
+  expect(englishAfter).not.toContain(marker)
+  // The English text is unchanged (its markup may differ only in Next.js's build-time ids).
+  const lead = (html: string) => /<p class="lead">([^<]*)<\/p>/.exec(html)?.[1]
+  expect(lead(englishAfter)).toBe(lead(english))
+  expect(await pageText(request, '/zh/treatments')).not.toContain(marker)
+})

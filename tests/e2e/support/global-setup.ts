@@ -1,10 +1,12 @@
-import {copyFile, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
 import {buildNext, startNextServer, type NextServer} from '../../../scripts/next-server.mjs'
+import {E2E_UNTRANSLATED} from '../../../scripts/public-pages.mjs'
 import {hostileDocuments} from '../../support/hostile-dataset'
 import {startStandIn} from '../../support/sanity-stand-in'
+import {withoutTranslation} from '../../support/translation-gaps'
 
 import {
   E2E_DIST_DIRS,
@@ -32,8 +34,15 @@ export default async function globalSetup() {
   process.env.E2E_WORK_DIR = work
   const localDataset = path.join(work, 'local.ndjson')
   const hostedDataset = path.join(work, 'hosted.ndjson')
-  await copyFile(BUNDLED, localDataset)
-  await copyFile(BUNDLED, hostedDataset)
+  // The bundled content with one translation left out, so both backends also serve a page whose
+  // translation is missing (the English text under the language's prefix).
+  const content = withoutTranslation(
+    await readFile(BUNDLED, 'utf8'),
+    E2E_UNTRANSLATED.englishId,
+    E2E_UNTRANSLATED.language,
+  )
+  await writeFile(localDataset, content)
+  await writeFile(hostedDataset, content)
   const hostileDataset = path.join(work, 'hostile.ndjson')
   await writeFile(
     hostileDataset,
