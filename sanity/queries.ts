@@ -111,17 +111,16 @@ export const treatmentAddressQuery = defineQuery(`
   *[_type == "treatment" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){
     _id,
     "language": coalesce(language, "en"),
-    "sourceId": select(
-      ${isSource} => _id,
-      *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value->_id
-    ),
+    // A translation's English source (a source is its own; the content module decides).
+    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value->_id,
     "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->slug.current
   }
 `)
 
 // A treatment page: the text of $textId (the translation, or the source for English and the
 // fallback), around the structure of its source $sourceId (body area, parent, kinds, siblings),
-// whose links are in $lang too.
+// whose links are in $lang too. (Body area and parent are looked up with `*[_id == ^…]` rather
+// than `->{…}`: the local backend's planner binds `^` there and finds their translations by index.)
 export const treatmentPageQuery = defineQuery(`
   *[_type == "treatment" && _id == $sourceId][0]{
     _id,
@@ -148,8 +147,8 @@ export const treatmentPageQuery = defineQuery(`
         "reviewedBy": reviewedBy->{name, credentials}
       }
     },
-    "bodyArea": bodyArea->{"shown": ${inLanguage}{title, "slug": slug.current}}.shown,
-    "parent": parent->{${treatmentLinkFields}},
+    "bodyArea": *[_type == "bodyArea" && _id == ^.bodyArea._ref][0]{"shown": ${inLanguage}{title, "slug": slug.current}}.shown,
+    "parent": *[_type == "treatment" && _id == ^.parent._ref][0]{${treatmentLinkFields}},
     "siblings": *[_type == "treatment" && ${isSource} && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | ${byOrderThenTitle}{
       ${treatmentLinkFields}
     },

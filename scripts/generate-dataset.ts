@@ -1,7 +1,10 @@
 /*
  * Writes a clearly synthetic NDJSON dataset for scale tests: N treatments over several body areas
  * (one in five a main treatment, the others its kinds), with bodies of realistic length, FAQs,
- * affiliations, a reviewer and the site settings. Deterministic: the same N gives the same file.
+ * affiliations, a reviewer and the site settings, each treatment also in Spanish and Chinese (one
+ * document per language, linked by translation metadata, as the Studio's translation plugin does),
+ * except every tenth in Chinese (a missing translation: the fallback page). Deterministic: the same
+ * N gives the same file.
  *
  *   npx tsx scripts/generate-dataset.ts --treatments 2000 --out /tmp/scale-2000.ndjson
  */
@@ -95,6 +98,7 @@ for (let index = 0; index < count; index += 1) {
     _type: 'treatment',
     _createdAt: stamp,
     _updatedAt: stamp,
+    language: 'en',
     title: `Synthetic Treatment ${index + 1}`,
     slug: {_type: 'slug', current: `synthetic-treatment-${index + 1}`},
     summary: sentence(index, 24),
@@ -121,6 +125,53 @@ for (let index = 0; index < count; index += 1) {
       reviewedBy: {_type: 'reference', _ref: 'physician-synthetic'},
     },
     order: index,
+  })
+  const translations = [
+    {
+      language: 'es',
+      title: `Tratamiento sintético ${index + 1}`,
+      slug: `tratamiento-sintetico-${index + 1}`,
+    },
+    ...(index % 10 === 9
+      ? []
+      : [
+          {
+            language: 'zh-Hans',
+            title: `合成治疗 ${index + 1}`,
+            slug: `he-cheng-zhi-liao-${index + 1}`,
+          },
+        ]),
+  ]
+  for (const {language, title, slug} of translations) {
+    docs.push({
+      _id: `treatment-synthetic-${index}__${language}`,
+      _type: 'treatment',
+      _createdAt: stamp,
+      _updatedAt: stamp,
+      language,
+      title,
+      slug: {_type: 'slug', current: slug},
+      summary: sentence(index + 1, 24),
+      aliases: [`${title} alias`],
+      body: [block(title, 'h2'), ...paragraphs],
+      faqs: [{_type: 'faq', _key: key(), question: `${title}?`, answer: sentence(index, 20)}],
+    })
+  }
+  docs.push({
+    _id: `translation-metadata-synthetic-${index}`,
+    _type: 'translation.metadata',
+    _createdAt: stamp,
+    _updatedAt: stamp,
+    schemaTypes: ['treatment'],
+    translations: [{language: 'en'}, ...translations].map(({language}) => ({
+      _key: key(),
+      _type: 'internationalizedArrayReferenceValue',
+      language,
+      value: {
+        _type: 'reference',
+        _ref: `treatment-synthetic-${index}${language === 'en' ? '' : `__${language}`}`,
+      },
+    })),
   })
 }
 

@@ -165,9 +165,12 @@ export async function findTreatment(
     [TAGS.treatment(slug), TAGS.treatments, TAGS.translations],
     options,
   )
-  const translated = rows.find((row) => row.language === language && row.sourceId)
-  if (translated)
-    return {kind: 'page', textId: translated._id, sourceId: translated.sourceId!, fallback: false}
+  const sourceIdOf = (row: (typeof rows)[number]) =>
+    row.language === DEFAULT_LANGUAGE ? row._id : (row.sourceOf as string | null)
+  const translated = rows.find((row) => row.language === language && sourceIdOf(row))
+  if (translated) {
+    return {kind: 'page', textId: translated._id, sourceId: sourceIdOf(translated)!, fallback: false}
+  }
   const source = rows.find((row) => row.language === DEFAULT_LANGUAGE)
   if (!source) return null
   const translationSlug = source.translationSlug as string | null

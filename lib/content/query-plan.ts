@@ -10,6 +10,10 @@ import type {SanityDocument} from './types'
  *
  * - `*[path == value && …]` starts from the documents whose `path` has that value (an index by
  *   `_type`, `slug.current`, `parent._ref` …), and the full filter still runs on them;
+ * - `*[references(id) && …]` starts from the documents that hold a reference to that id (how a
+ *   page finds its translations: measured at 2000 treatments in three languages, the index of
+ *   every language took 93 s scanning, since each treatment looked through every translation
+ *   link);
  * - a subquery that depends on the document being projected (`*[parent._ref == ^._id]`) is
  *   evaluated per document, with `^` replaced by that document, so it becomes indexable too;
  * - a subquery that depends on nothing around it is evaluated once, not once per outer document;
@@ -28,9 +32,19 @@ const value = (data: unknown): Node => ({type: 'Value', value: data})
 export class DatasetIndex {
   readonly byId = new Map<string, SanityDocument>()
   private readonly byPath = new Map<string, Map<unknown, SanityDocument[]>>()
+  private byReference?: Map<string, SanityDocument[]>
+
+  private readonly positions = new Map<SanityDocument, number>()
 
   constructor(readonly documents: readonly SanityDocument[]) {
-    for (const document of documents) this.byId.set(document._id, document)
+    documents.forEach((document, position) => {
+      this.byId.set(document._id, document)
+      this.positions.set(document, position)
+    })
+  }
+
+  private position(document: SanityDocument): number {
+    return this.positions.get(document) ?? 0
   }
 
   lookup(path: string[], wanted: unknown): SanityDocument[] {
@@ -55,6 +69,36 @@ export class DatasetIndex {
     }
     return buckets.get(wanted) ?? []
   }
+
+  /** The documents that hold a reference (`_ref`, anywhere in them) to one of `ids`. */
+  referencing(ids: string[]): SanityDocument[] {
+    if (!this.byReference) {
+      const byReference = new Map<string, SanityDocument[]>()
+      for (const document of this.documents) {
+        for (const ref of new Set(referencesIn(document))) {
+          const bucket = byReference.get(ref)
+          if (bucket) bucket.push(document)
+          else byReference.set(ref, [document])
+        }
+      }
+      this.byReference = byReference
+    }
+    if (ids.length === 1) return this.byReference.get(ids[0]!) ?? []
+    // In dataset order, as a scan would find them.
+    const found = new Set(ids.flatMap((id) => this.byReference!.get(id) ?? []))
+    return [...found].sort((a, b) => this.position(a) - this.position(b))
+  }
+}
+
+function referencesIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(referencesIn)
+  if (!value || typeof value !== 'object') return []
+  const refs: string[] = []
+  for (const [key, child] of Object.entries(value)) {
+    if (key === '_ref' && typeof child === 'string') refs.push(child)
+    else if (child && typeof child === 'object') refs.push(...referencesIn(child))
+  }
+  return refs
 }
 
 const indexes = new WeakMap<readonly SanityDocument[], DatasetIndex>()
@@ -111,6 +155,14 @@ function candidates(
     )
     const known = sides.filter((side): side is SanityDocument[] => side !== undefined)
     return known.sort((a, b) => a.length - b.length)[0]
+  }
+  if (condition.type === 'FuncCall' && condition.name === 'references') {
+    const args = condition.args as Node[]
+    if (!args.every(isStatic)) return undefined
+    const ids = args.flatMap((arg) => [run(arg)].flat())
+    // Only ids can be looked up; anything else is left to the full filter.
+    if (!ids.every((id) => typeof id === 'string')) return undefined
+    return index.referencing(ids as string[])
   }
   if (condition.type !== 'OpCall' || condition.op !== '==') return undefined
   for (const [left, right] of [
