@@ -30,20 +30,32 @@ export type ShareCardFonts = NonNullable<
 type FontFiles = {
   /** The family name (ShareCard sets no family, so every listed font is used, in order). */
   name: string
-  /** The folder under node_modules, kept literal so that file tracing finds it. */
-  folder: string
-  /** The file of each weight that ShareCard uses (its title is bold). */
-  files: {400: string; 700: string}
+  /**
+   * Reads the files of the weights that ShareCard uses (its title is bold). Each path is spelled
+   * out in full so that the build's file tracing copies these two files and nothing else.
+   */
+  read: {400: () => Promise<Buffer>; 700: () => Promise<Buffer>}
 }
 
 /** By ISO 15924 script code, as `Intl.Locale#maximize()` gives it for a language. */
 const FONTS_BY_SCRIPT: Record<string, FontFiles> = {
   Hans: {
     name: 'Noto Sans SC',
-    folder: path.join('node_modules', '@fontsource', 'noto-sans-sc', 'files'),
-    files: {
-      400: 'noto-sans-sc-chinese-simplified-400-normal.woff',
-      700: 'noto-sans-sc-chinese-simplified-700-normal.woff',
+    read: {
+      400: () =>
+        readFile(
+          path.join(
+            process.cwd(),
+            'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff',
+          ),
+        ),
+      700: () =>
+        readFile(
+          path.join(
+            process.cwd(),
+            'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff',
+          ),
+        ),
     },
   },
 }
@@ -57,12 +69,14 @@ export function languageScript(language: string): string | undefined {
   }
 }
 
-async function load({name, folder, files}: FontFiles): Promise<ShareCardFonts> {
+async function load({name, read}: FontFiles): Promise<ShareCardFonts> {
   return Promise.all(
-    ([400, 700] as const).map(async (weight) => {
-      const data = await readFile(path.join(process.cwd(), folder, files[weight]))
-      return {name, data, weight, style: 'normal' as const}
-    }),
+    ([400, 700] as const).map(async (weight) => ({
+      name,
+      data: await read[weight](),
+      weight,
+      style: 'normal' as const,
+    })),
   )
 }
 
