@@ -1,6 +1,7 @@
 /*
  * The picture shown when a page is shared (rendered by next/og, which supports a subset of CSS:
- * flex layouts and inline styles only). Colours are the site's brand colours.
+ * flex layouts and inline styles only). Colours are the site's brand colours. Text in scripts
+ * other than Latin needs its font passed to ImageResponse: see lib/render/fonts.ts.
  */
 
 export const SHARE_CARD_SIZE = {width: 1200, height: 630}
@@ -16,15 +17,55 @@ export type ShareCardProps = {
   summary?: string
   /** A data: URL of the treatment's picture, already fetched (a failed fetch means none). */
   picture?: string
+  /** The language of the texts (BCP 47, e.g. 'zh-Hans'). */
+  lang?: string
 }
 
-function clip(text: string, length: number) {
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text
+/**
+ * The locale next/og's renderer knows for a language ('zh-Hans' → 'zh-CN'). It decides whose
+ * glyphs a character the given fonts lack is fetched in: Han characters are Japanese first
+ * unless the text says it is Chinese.
+ */
+export function rendererLocale(lang: string | undefined): string | undefined {
+  if (!lang) return undefined
+  try {
+    const {language, region} = new Intl.Locale(lang).maximize()
+    return region ? `${language}-${region}` : language
+  } catch {
+    return undefined
+  }
 }
 
-export function ShareCard({title, clinicName, kicker, summary, picture}: ShareCardProps) {
+// East Asian wide characters (Han, kana, Hangul, CJK punctuation, full-width forms) take about
+// twice the width of a Latin letter, so lengths are counted in columns of a Latin letter.
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u
+
+/** How wide a text is, in columns: "增生疗法" is 8, "Prolotherapy" 12. */
+export function textColumns(text: string): number {
+  let columns = 0
+  for (const character of text) columns += WIDE.test(character) ? 2 : 1
+  return columns
+}
+
+/** The text cut to at most `columns` columns, with an ellipsis when cut (never half a character). */
+export function clip(text: string, columns: number): string {
+  if (textColumns(text) <= columns) return text
+  let kept = ''
+  let used = 0
+  for (const character of text) {
+    const width = WIDE.test(character) ? 2 : 1
+    if (used + width > columns - 1) break
+    kept += character
+    used += width
+  }
+  return `${kept.trimEnd()}…`
+}
+
+export function ShareCard({title, clinicName, kicker, summary, picture, lang}: ShareCardProps) {
   return (
     <div
+      lang={rendererLocale(lang)}
       style={{
         width: '100%',
         height: '100%',
@@ -62,7 +103,9 @@ export function ShareCard({title, clinicName, kicker, summary, picture}: ShareCa
           {kicker && (
             <div style={{fontSize: 30, color: SOFT, opacity: 0.85}}>{clip(kicker, 60)}</div>
           )}
-          <div style={{fontSize: title.length > 40 ? 64 : 80, fontWeight: 700, lineHeight: 1.1}}>
+          <div
+            style={{fontSize: textColumns(title) > 40 ? 64 : 80, fontWeight: 700, lineHeight: 1.1}}
+          >
             {clip(title, 90)}
           </div>
           {summary && (

@@ -1,13 +1,28 @@
 /**
- * Treatment search over the cached treatments index (the same on both backends). The query is
- * untrusted: it is cut to a sane length and only its letters and digits are used, so nothing in
- * it can reach GROQ, a regular expression or the page unescaped.
+ * Treatment search over the cached treatments index (the same on both backends), in the page's
+ * language. The query is untrusted: it is cut to a sane length and only its letters and digits are
+ * used, so nothing in it can reach GROQ, a regular expression or the page unescaped.
+ *
+ * Matching works by script, not by a list of languages, so a new language needs no code here:
+ * - Text and query are folded the same way: NFKD (full-width "ｉｎｙ" and half-width katakana become
+ *   their ordinary forms), accents dropped from Latin and Greek letters ("inyección" → "inyeccion";
+ *   the marks of other scripts are letters' parts and stay), then lower case in the language.
+ * - Words of scripts written with spaces (Latin, Greek, Cyrillic, Hangul …): each query word must
+ *   start a word of the field ("inyecc" finds "Inyección").
+ * - Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar): the query is split into
+ *   dictionary words by Intl.Segmenter (ICU's dictionaries, e.g. "神经疗法" → 神经 | 疗法) and each
+ *   word must appear anywhere in the field, spaces and punctuation ignored ("增生" finds "增生疗法",
+ *   "神经疗法" finds "神经增生疗法"). Characters the dictionary cannot group are kept together as
+ *   one run that must appear as it is typed, so a string of unrelated characters does not match
+ *   everything that contains each of them somewhere.
  */
+
+import {DEFAULT_LANGUAGE, type LanguageId} from '@/lib/shared/languages'
 
 import type {TreatmentSummary} from './types'
 
 export const MAX_QUERY_LENGTH = 100
-const MAX_WORDS = 8
+const MAX_TERMS = 8
 
 export type Searchable = TreatmentSummary & {
   conditions?: string[] | null
@@ -16,20 +31,79 @@ export type Searchable = TreatmentSummary & {
 
 export type SearchHit = Omit<Searchable, 'children'> & {parentTitle?: string}
 
-/** Lower-case words without accents: "Sclérothérapie!" -> ["sclerotherapie"]. */
-export function searchWords(text: string): string[] {
+const NOT_A_LETTER = /[^\p{L}\p{M}\p{N}]+/gu
+// Scripts whose words are not separated by spaces.
+const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`
+const UNSPACED_RUNS = new RegExp(`[${UNSPACED}]+|[^${UNSPACED}]+`, 'gu')
+const IS_UNSPACED = new RegExp(`^[${UNSPACED}]`, 'u')
+
+/** Folded for comparison: "ＩＮＹＥＣＣＩÓＮ" → "inyeccion", "增生　疗法" → "增生 疗法". */
+export function foldText(text: string, language: LanguageId = DEFAULT_LANGUAGE): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
+    .replace(/([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLocaleLowerCase(language)
+}
+
+/** Folded words: "Sclérothérapie!" → ["sclerotherapie"]. */
+export function searchWords(text: string, language: LanguageId = DEFAULT_LANGUAGE): string[] {
+  return foldText(text, language).split(NOT_A_LETTER).filter(Boolean)
 }
 
 /** The query as it is searched and shown: trimmed, at most MAX_QUERY_LENGTH characters. */
 export function cleanQuery(raw: unknown): string {
   const value = Array.isArray(raw) ? raw[0] : raw
-  return typeof value === 'string' ? value.trim().slice(0, MAX_QUERY_LENGTH) : ''
+  if (typeof value !== 'string') return ''
+  // Cut by characters, not UTF-16 units: a rare Chinese character is two of them.
+  return Array.from(value.trim()).slice(0, MAX_QUERY_LENGTH).join('').trim()
+}
+
+/** One thing the query asks for: a word start, or (unspaced scripts) a piece of text. */
+type Term = {text: string; kind: 'prefix' | 'substring'}
+
+const segmenters = new Map<string, Intl.Segmenter>()
+function segmenter(language: LanguageId): Intl.Segmenter {
+  let found = segmenters.get(language)
+  if (!found) {
+    found = new Intl.Segmenter(language, {granularity: 'word'})
+    segmenters.set(language, found)
+  }
+  return found
+}
+
+/** Dictionary words of an unspaced run; neighbouring single characters stay one piece. */
+function unspacedPieces(run: string, language: LanguageId): string[] {
+  const pieces: string[] = []
+  let loose = ''
+  for (const {segment} of segmenter(language).segment(run)) {
+    if (Array.from(segment).length === 1) {
+      loose += segment
+      continue
+    }
+    if (loose) pieces.push(loose)
+    loose = ''
+    pieces.push(segment)
+  }
+  if (loose) pieces.push(loose)
+  return pieces
+}
+
+/** What a query asks for, at most MAX_TERMS things: "PRP 脊柱注射" → prp…, 脊柱, 注射. */
+export function queryTerms(query: string, language: LanguageId = DEFAULT_LANGUAGE): Term[] {
+  const terms = new Map<string, Term>()
+  for (const word of searchWords(query, language)) {
+    for (const run of word.match(UNSPACED_RUNS) ?? []) {
+      if (!IS_UNSPACED.test(run)) {
+        terms.set(`p:${run}`, {text: run, kind: 'prefix'})
+        continue
+      }
+      for (const piece of unspacedPieces(run, language)) {
+        terms.set(`s:${piece}`, {text: piece, kind: 'substring'})
+      }
+    }
+  }
+  return [...terms.values()].slice(0, MAX_TERMS)
 }
 
 // A match in the title counts most, then other names, conditions, and the summary.
@@ -40,13 +114,26 @@ const FIELD_WEIGHTS = [
   ['summary', 1],
 ] as const
 
+type Field = {weight: number; words: string[]; compact: string[]}
+
+function fieldMatches({words, compact}: Field, {text, kind}: Term): boolean {
+  return kind === 'prefix'
+    ? words.some((word) => word.startsWith(text))
+    : compact.some((value) => value.includes(text))
+}
+
 /**
- * Treatments (children included) where every query word starts a word of the title, another
- * name, a condition or the summary; best matches first.
+ * Treatments (children included) where every term of the query is found in the title, another
+ * name, a condition or the summary, each in the language's way (see the top of this file); best
+ * matches first, then by title in the language's order.
  */
-export function searchTreatments(treatments: Searchable[], query: string): SearchHit[] {
-  const wanted = [...new Set(searchWords(query))].slice(0, MAX_WORDS)
-  if (wanted.length === 0) return []
+export function searchTreatments(
+  treatments: Searchable[],
+  query: string,
+  language: LanguageId = DEFAULT_LANGUAGE,
+): SearchHit[] {
+  const terms = queryTerms(query, language)
+  if (terms.length === 0) return []
   const all: SearchHit[] = treatments.flatMap(({children, ...treatment}) => [
     treatment,
     ...(children ?? []).map((child) => ({
@@ -64,22 +151,30 @@ export function searchTreatments(treatments: Searchable[], query: string): Searc
     .flatMap((treatment) => {
       if (!treatment.slug || !treatment.title || seen.has(treatment._id)) return []
       seen.add(treatment._id)
-      const fields = FIELD_WEIGHTS.map(([name, weight]) => {
+      const fields: Field[] = FIELD_WEIGHTS.map(([name, weight]) => {
         const value = treatment[name]
-        const text = Array.isArray(value) ? value.join(' ') : (value ?? '')
-        return {weight, words: searchWords(text)}
+        const values = (Array.isArray(value) ? value : [value ?? '']).map((text) =>
+          foldText(text, language),
+        )
+        return {
+          weight,
+          words: values.flatMap((text) => text.split(NOT_A_LETTER).filter(Boolean)),
+          compact: values.map((text) => text.replace(NOT_A_LETTER, '')),
+        }
       })
       let score = 0
-      for (const word of wanted) {
+      for (const term of terms) {
         const best = Math.max(
           0,
-          ...fields.map(({weight, words}) => (words.some((w) => w.startsWith(word)) ? weight : 0)),
+          ...fields.map((field) => (fieldMatches(field, term) ? field.weight : 0)),
         )
         if (best === 0) return []
         score += best
       }
       return [{hit: treatment, score}]
     })
-    .sort((a, b) => b.score - a.score || (a.hit.title ?? '').localeCompare(b.hit.title ?? ''))
+    .sort(
+      (a, b) => b.score - a.score || (a.hit.title ?? '').localeCompare(b.hit.title ?? '', language),
+    )
     .map(({hit}) => hit)
 }

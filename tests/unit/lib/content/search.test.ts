@@ -66,6 +66,14 @@ describe('cleanQuery and searchWords', () => {
     expect(cleanQuery('x'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH)
   })
 
+  it('keeps Chinese characters and cuts by characters, not UTF-16 units', () => {
+    expect(cleanQuery('\u3000增生疗法\u3000')).toBe('增生疗法')
+    // U+20BB7 (𠮷) is two UTF-16 units: a cut must not leave half of it.
+    const cut = cleanQuery('𠮷'.repeat(MAX_QUERY_LENGTH + 1))
+    expect(Array.from(cut)).toHaveLength(MAX_QUERY_LENGTH)
+    expect(cut.isWellFormed()).toBe(true)
+  })
+
   it('splits on anything but letters and digits', () => {
     expect(searchWords('Back-pain, L4/L5 Über')).toEqual(['back', 'pain', 'l4', 'l5', 'uber'])
     expect(searchWords('\u200b\u202e')).toEqual([])
