@@ -59,7 +59,7 @@ export async function SearchView({
       {query ? (
         <SearchResults
           query={query}
-          hits={searchTreatments(treatments, query)}
+          hits={searchTreatments(treatments, query, language)}
           clinic={clinic}
           t={t}
           language={language}

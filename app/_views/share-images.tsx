@@ -3,12 +3,13 @@ import {ImageResponse} from 'next/og'
 import {SHARE_CARD_SIZE, ShareCard} from '@/components/ShareCard'
 import {getClinic, getTreatment} from '@/lib/content'
 import {getTranslator} from '@/lib/i18n'
+import {shareCardFonts} from '@/lib/render/fonts'
 import {fetchPicture, sanityImageUrl} from '@/lib/render/images'
 import type {LanguageId} from '@/lib/shared/languages'
 
 /*
  * Share pictures (opengraph-image routes), in the page's language. Rendered on the server only:
- * the fonts they need never reach a page's download.
+ * the fonts they need (Chinese characters: lib/render/fonts.ts) never reach a page's download.
  */
 
 export const shareImageSize = SHARE_CARD_SIZE
@@ -17,8 +18,13 @@ export const shareImageSize = SHARE_CARD_SIZE
 export async function siteShareImage(language: LanguageId) {
   const clinic = await getClinic(language, {stega: false})
   return new ImageResponse(
-    <ShareCard title={clinic.name} clinicName={clinic.name} summary={clinic.tagline?.text} />,
-    shareImageSize,
+    <ShareCard
+      title={clinic.name}
+      clinicName={clinic.name}
+      summary={clinic.tagline?.text}
+      lang={clinic.tagline?.language ?? language}
+    />,
+    {...shareImageSize, fonts: await shareCardFonts(language)},
   )
 }
 
@@ -43,7 +49,8 @@ export async function treatmentShareImage(language: LanguageId, slug: string) {
       kicker={treatment?.parent?.title ?? getTranslator(language)('treatments.title')}
       summary={treatment?.summary ?? undefined}
       picture={picture}
+      lang={treatment?.language ?? language}
     />,
-    shareImageSize,
+    {...shareImageSize, fonts: await shareCardFonts(language)},
   )
 }

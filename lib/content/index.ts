@@ -169,7 +169,12 @@ export async function findTreatment(
     row.language === DEFAULT_LANGUAGE ? row._id : (row.sourceOf as string | null)
   const translated = rows.find((row) => row.language === language && sourceIdOf(row))
   if (translated) {
-    return {kind: 'page', textId: translated._id, sourceId: sourceIdOf(translated)!, fallback: false}
+    return {
+      kind: 'page',
+      textId: translated._id,
+      sourceId: sourceIdOf(translated)!,
+      fallback: false,
+    }
   }
   const source = rows.find((row) => row.language === DEFAULT_LANGUAGE)
   if (!source) return null

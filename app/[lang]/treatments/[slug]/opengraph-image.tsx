@@ -1,7 +1,5 @@
 import {shareImageSize, treatmentShareImage} from '@/app/_views/share-images'
-import {getTreatmentSlugs} from '@/lib/content'
 import {languageOf} from '@/lib/i18n/params'
-import {languageByPrefix} from '@/lib/shared/languages'
 
 type Params = {lang: string; slug: string}
 
@@ -9,9 +7,10 @@ export const size = shareImageSize
 export const contentType = 'image/png'
 export const alt = 'The treatment’s name and the clinic’s name'
 
-export async function generateStaticParams({params}: {params: {lang: string}}) {
-  const language = languageByPrefix(params.lang)
-  return language ? (await getTreatmentSlugs(language.id)).map((slug) => ({slug})) : []
+// Rendered on their first request, then cached like a page: not at build time, where thousands
+// of translated treatments would each render a picture with a CJK font (see bench/README).
+export function generateStaticParams() {
+  return []
 }
 
 export default async function Image({params}: {params: Promise<Params>}) {
