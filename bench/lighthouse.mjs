@@ -16,7 +16,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import {buildNext, startNextServer} from '../scripts/next-server.mjs'
-import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
+import {PAGE_PER_TYPE_AND_LANGUAGE} from '../scripts/public-pages.mjs'
 
 import {runLighthouse} from './run-lighthouse.mjs'
 
@@ -26,7 +26,8 @@ const {values} = parseArgs({
 const runs = Number(values.runs)
 const origin = `http://localhost:${values.port}`
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const PAGES = PAGE_PER_TYPE
+// Every page type in English, and each one in Spanish and Chinese.
+const PAGES = PAGE_PER_TYPE_AND_LANGUAGE
 
 const env = {
   NEXT_TELEMETRY_DISABLED: '1',

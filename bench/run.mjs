@@ -21,7 +21,7 @@ import autocannon from 'autocannon'
 
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
 import {buildNext, startNextServer, waitForOk} from '../scripts/next-server.mjs'
-import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
+import {PAGE_PER_TYPE, PAGE_PER_TYPE_AND_LANGUAGE} from '../scripts/public-pages.mjs'
 import {runLighthouse} from './run-lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
 
@@ -245,7 +245,7 @@ async function benchPages() {
         )
       }
     }
-    const bytes = await transferredBytes(PAGES)
+    const bytes = await transferredBytes(PAGE_PER_TYPE_AND_LANGUAGE)
     const lighthouse = await runLighthouse({origin, pages: PAGES, runs: Number(values.runs)})
     const peakRssMb = Math.max(
       ...Object.values(throughput).flatMap((page) =>

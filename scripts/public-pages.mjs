@@ -97,3 +97,22 @@ export const PAGE_PER_TYPE = /** @type {Record<PageType, string>} */ (
     PUBLIC_PAGES.filter((page) => page.measured).map((page) => [page.type, page.path]),
   )
 )
+
+/**
+ * One page per type in every language (type, or "type (language)" → path): what the benchmarks
+ * weigh (JavaScript transferred) and Lighthouse measures in Spanish and Chinese too.
+ * @type {Record<string, string>}
+ */
+export const PAGE_PER_TYPE_AND_LANGUAGE = {
+  ...PAGE_PER_TYPE,
+  ...Object.fromEntries(
+    PUBLIC_PAGES.filter((page) => page.language)
+      .filter(
+        (page, index, pages) =>
+          pages.findIndex(
+            (other) => other.type === page.type && other.language === page.language,
+          ) === index,
+      )
+      .map((page) => [`${page.type} (${page.language})`, page.path]),
+  ),
+}
