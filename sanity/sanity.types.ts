@@ -73,6 +73,53 @@ export type BlockContent = Array<
     } & ImageWithAlt)
 >
 
+export type LanguageAssistance = {
+  _id: string
+  _type: 'languageAssistance'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  needsVerification?: boolean
+  title?: InternationalizedArrayString
+  nondiscrimination?: InternationalizedArrayText
+  taglines?: Array<{
+    language?:
+      | 'en'
+      | 'es'
+      | 'zh-Hant'
+      | 'vi'
+      | 'tl'
+      | 'ko'
+      | 'hy'
+      | 'fa'
+      | 'ru'
+      | 'ja'
+      | 'ar'
+      | 'pa'
+      | 'km'
+      | 'hmn'
+      | 'hi'
+      | 'th'
+    languageName?: string
+    text?: string
+    dir?: 'ltr' | 'rtl'
+    _type: 'languageTagline'
+    _key: string
+  }>
+}
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string
+  } & InternationalizedArrayTextValue
+>
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string
+  } & InternationalizedArrayStringValue
+>
+
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -80,7 +127,7 @@ export type SiteSettings = {
   _updatedAt: string
   _rev: string
   clinicName?: string
-  tagline?: string
+  tagline?: InternationalizedArrayString
   phone?: string
   email?: string
   address?: {
@@ -91,13 +138,14 @@ export type SiteSettings = {
     country?: string
   }
   hours?: Array<{
-    days?: string
-    hours?: string
+    days?: InternationalizedArrayString
+    hours?: InternationalizedArrayString
     _type: 'openingHours'
     _key: string
   }>
   appointmentUrl?: string
-  disclaimer?: string
+  disclaimer?: InternationalizedArrayText
+  callToAction?: InternationalizedArrayText
   seo?: Seo
 }
 
@@ -126,6 +174,41 @@ export type Affiliation = {
   order?: number
 }
 
+export type InternationalizedArrayTextValue = {
+  _type: 'internationalizedArrayTextValue'
+  value?: string
+  language?: string
+}
+
+export type InternationalizedArrayStringValue = {
+  _type: 'internationalizedArrayStringValue'
+  value?: string
+  language?: string
+}
+
+export type TranslationMetadata = {
+  _id: string
+  _type: 'translation.metadata'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  translations?: InternationalizedArrayReference
+  schemaTypes?: Array<string>
+}
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string
+  } & InternationalizedArrayReferenceValue
+>
+
+export type TreatmentReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'treatment'
+}
+
 export type BodyAreaReference = {
   _ref: string
   _type: 'reference'
@@ -133,11 +216,10 @@ export type BodyAreaReference = {
   [internalGroqTypeReferenceTo]?: 'bodyArea'
 }
 
-export type TreatmentReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'treatment'
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue'
+  value?: TreatmentReference | BodyAreaReference
+  language?: string
 }
 
 export type PhysicianReference = {
@@ -153,6 +235,7 @@ export type Treatment = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: string
   title?: string
   slug?: Slug
   summary?: string
@@ -201,6 +284,7 @@ export type BodyArea = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: string
   title?: string
   slug?: Slug
   description?: string
@@ -327,11 +411,19 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | ImageWithAlt
   | BlockContent
+  | LanguageAssistance
+  | InternationalizedArrayText
+  | InternationalizedArrayString
   | SiteSettings
   | Redirect
   | Affiliation
-  | BodyAreaReference
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
+  | TranslationMetadata
+  | InternationalizedArrayReference
   | TreatmentReference
+  | BodyAreaReference
+  | InternationalizedArrayReferenceValue
   | PhysicianReference
   | Treatment
   | Physician
@@ -353,7 +445,7 @@ export type AllSanitySchemaTypes =
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    clinicName,    tagline,    phone,    email,    address,    hours[]{_key, days, hours},    appointmentUrl,    disclaimer,    seo  }
 export type SettingsQueryResult = {
   clinicName: string | null
-  tagline: string | null
+  tagline: InternationalizedArrayString | null
   phone: string | null
   email: string | null
   address: {
@@ -365,11 +457,11 @@ export type SettingsQueryResult = {
   } | null
   hours: Array<{
     _key: string
-    days: string | null
-    hours: string | null
+    days: InternationalizedArrayString | null
+    hours: InternationalizedArrayString | null
   }> | null
   appointmentUrl: string | null
-  disclaimer: string | null
+  disclaimer: InternationalizedArrayText | null
   seo: Seo | null
 } | null
 
