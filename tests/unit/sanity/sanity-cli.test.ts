@@ -152,6 +152,24 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
   })
 })
 
+describe('starting a translation (the Translations menu of @sanity/document-internationalization)', () => {
+  it('copies the text to translate, but not the medical review, earlier addresses or structure', async () => {
+    const {stdout} = await run(
+      SANITY,
+      ['exec', 'tests/support/new-translation.ts', '--mock-browser-env'],
+      {cwd: ROOT, env: cliEnv, maxBuffer: 16 * 1024 * 1024},
+    )
+    const line = stdout.split('\n').find((text) => text.startsWith('{"copied"'))
+    if (!line) throw new Error(`No translation printed:\n${stdout}`)
+    const {copied} = JSON.parse(line)
+    // The plugin's own code, on the real schema: a new translation is not reviewed.
+    expect(Object.keys(copied).sort()).toEqual(
+      ['_id', '_type', 'language', 'title', 'slug', 'summary', 'aliases', 'faqs'].sort(),
+    )
+    expect(copied).toMatchObject({_id: 'drafts.new-translation', language: 'es'})
+  })
+})
+
 describe('dataset validation against the Studio schema', () => {
   it('the bundled dataset passes every rule', async () => {
     const result = await validateDataset(BUNDLED_DATASET)
