@@ -1,6 +1,9 @@
-import {documentInternationalization} from '@sanity/document-internationalization'
+import {
+  documentInternationalization,
+  useDeleteTranslationAction,
+} from '@sanity/document-internationalization'
 import {visionTool} from '@sanity/vision'
-import {defineConfig} from 'sanity'
+import {defineConfig, type DocumentActionComponent} from 'sanity'
 import {internationalizedArray} from 'sanity-plugin-internationalized-array'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
@@ -60,12 +63,17 @@ export default defineConfig({
         )
       }
       // A renamed treatment keeps its old address (see sanity/actions.ts).
-      if (schemaType === 'treatment') {
-        return actions.map((action) =>
-          action.action === 'publish' ? withSlugHistory(action) : action,
-        )
-      }
-      return actions
+      const withHistory =
+        schemaType === 'treatment'
+          ? actions.map((action) =>
+              action.action === 'publish' ? withSlugHistory(action) : action,
+            )
+          : actions
+      // "Delete translation" also unlinks it from its metadata, which plain Delete cannot do
+      // (the metadata's reference to a published translation is strong).
+      return TRANSLATED_TYPES.includes(schemaType)
+        ? [...withHistory, useDeleteTranslationAction as DocumentActionComponent]
+        : withHistory
     },
   },
   plugins: [
@@ -83,6 +91,8 @@ export default defineConfig({
       supportedLanguages: SUPPORTED_LANGUAGES,
       schemaTypes: TRANSLATED_TYPES,
       languageField: LANGUAGE_FIELD,
+      // Staff reach translations from their documents, not from search.
+      metadataOmnisearchVisibility: false,
     }),
     // Site settings and language assistance: per-field translations, with a language filter at
     // the top of the form that hides the languages an editor is not working on (English stays).
