@@ -73,6 +73,53 @@ export type BlockContent = Array<
     } & ImageWithAlt)
 >
 
+export type LanguageAssistance = {
+  _id: string
+  _type: 'languageAssistance'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  needsVerification?: boolean
+  title?: InternationalizedArrayString
+  nondiscrimination?: InternationalizedArrayText
+  taglines?: Array<{
+    language?:
+      | 'en'
+      | 'es'
+      | 'zh-Hant'
+      | 'vi'
+      | 'tl'
+      | 'ko'
+      | 'hy'
+      | 'fa'
+      | 'ru'
+      | 'ja'
+      | 'ar'
+      | 'pa'
+      | 'km'
+      | 'hmn'
+      | 'hi'
+      | 'th'
+    languageName?: string
+    text?: string
+    dir?: 'ltr' | 'rtl'
+    _type: 'languageTagline'
+    _key: string
+  }>
+}
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string
+  } & InternationalizedArrayTextValue
+>
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string
+  } & InternationalizedArrayStringValue
+>
+
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -80,7 +127,7 @@ export type SiteSettings = {
   _updatedAt: string
   _rev: string
   clinicName?: string
-  tagline?: string
+  tagline?: InternationalizedArrayString
   phone?: string
   email?: string
   address?: {
@@ -91,13 +138,14 @@ export type SiteSettings = {
     country?: string
   }
   hours?: Array<{
-    days?: string
-    hours?: string
+    days?: InternationalizedArrayString
+    hours?: InternationalizedArrayString
     _type: 'openingHours'
     _key: string
   }>
   appointmentUrl?: string
-  disclaimer?: string
+  disclaimer?: InternationalizedArrayText
+  callToAction?: InternationalizedArrayText
   seo?: Seo
 }
 
@@ -126,6 +174,41 @@ export type Affiliation = {
   order?: number
 }
 
+export type InternationalizedArrayTextValue = {
+  _type: 'internationalizedArrayTextValue'
+  value?: string
+  language?: string
+}
+
+export type InternationalizedArrayStringValue = {
+  _type: 'internationalizedArrayStringValue'
+  value?: string
+  language?: string
+}
+
+export type TranslationMetadata = {
+  _id: string
+  _type: 'translation.metadata'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  translations?: InternationalizedArrayReference
+  schemaTypes?: Array<string>
+}
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string
+  } & InternationalizedArrayReferenceValue
+>
+
+export type TreatmentReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'treatment'
+}
+
 export type BodyAreaReference = {
   _ref: string
   _type: 'reference'
@@ -133,11 +216,10 @@ export type BodyAreaReference = {
   [internalGroqTypeReferenceTo]?: 'bodyArea'
 }
 
-export type TreatmentReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'treatment'
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue'
+  value?: TreatmentReference | BodyAreaReference
+  language?: string
 }
 
 export type PhysicianReference = {
@@ -153,6 +235,7 @@ export type Treatment = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: string
   title?: string
   slug?: Slug
   summary?: string
@@ -201,6 +284,7 @@ export type BodyArea = {
   _createdAt: string
   _updatedAt: string
   _rev: string
+  language?: string
   title?: string
   slug?: Slug
   description?: string
@@ -327,11 +411,19 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | ImageWithAlt
   | BlockContent
+  | LanguageAssistance
+  | InternationalizedArrayText
+  | InternationalizedArrayString
   | SiteSettings
   | Redirect
   | Affiliation
-  | BodyAreaReference
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
+  | TranslationMetadata
+  | InternationalizedArrayReference
   | TreatmentReference
+  | BodyAreaReference
+  | InternationalizedArrayReferenceValue
   | PhysicianReference
   | Treatment
   | Physician
@@ -353,7 +445,7 @@ export type AllSanitySchemaTypes =
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    clinicName,    tagline,    phone,    email,    address,    hours[]{_key, days, hours},    appointmentUrl,    disclaimer,    callToAction,    seo  }
 export type SettingsQueryResult = {
   clinicName: string | null
-  tagline: string | null
+  tagline: InternationalizedArrayString | null
   phone: string | null
   email: string | null
   address: {
@@ -365,12 +457,12 @@ export type SettingsQueryResult = {
   } | null
   hours: Array<{
     _key: string
-    days: string | null
-    hours: string | null
+    days: InternationalizedArrayString | null
+    hours: InternationalizedArrayString | null
   }> | null
   appointmentUrl: string | null
-  disclaimer: string | null
-  callToAction: null
+  disclaimer: InternationalizedArrayText | null
+  callToAction: InternationalizedArrayText | null
   seo: Seo | null
 } | null
 
@@ -380,54 +472,96 @@ export type SettingsQueryResult = {
 export type TreatmentsIndexQueryResult = {
   bodyAreas: Array<{
     _id: string
-    shown: {
-      title: string | null
-      description: string | null
-      language: 'en'
-    }
+    shown:
+      | {
+          title: string | null
+          description: null
+          language: string | 'en'
+        }
+      | {
+          title: string | null
+          description: string | null
+          language: string | 'en'
+        }
     treatments: Array<{
       _id: string
-      shown: {
-        title: string | null
-        slug: string | null
-        summary: string | null
-        aliases: Array<string> | null
-        conditions: Array<string> | null
-        language: 'en'
-      }
+      shown:
+        | {
+            title: string | null
+            slug: string | null
+            summary: null
+            aliases: null
+            conditions: null
+            language: string | 'en'
+          }
+        | {
+            title: string | null
+            slug: string | null
+            summary: string | null
+            aliases: Array<string> | null
+            conditions: Array<string> | null
+            language: string | 'en'
+          }
       children: Array<{
         _id: string
-        shown: {
-          title: string | null
-          slug: string | null
-          summary: string | null
-          aliases: Array<string> | null
-          conditions: Array<string> | null
-          language: 'en'
-        }
+        shown:
+          | {
+              title: string | null
+              slug: string | null
+              summary: null
+              aliases: null
+              conditions: null
+              language: string | 'en'
+            }
+          | {
+              title: string | null
+              slug: string | null
+              summary: string | null
+              aliases: Array<string> | null
+              conditions: Array<string> | null
+              language: string | 'en'
+            }
       }>
     }>
   }>
   otherTreatments: Array<{
     _id: string
-    shown: {
-      title: string | null
-      slug: string | null
-      summary: string | null
-      aliases: Array<string> | null
-      conditions: Array<string> | null
-      language: 'en'
-    }
+    shown:
+      | {
+          title: string | null
+          slug: string | null
+          summary: null
+          aliases: null
+          conditions: null
+          language: string | 'en'
+        }
+      | {
+          title: string | null
+          slug: string | null
+          summary: string | null
+          aliases: Array<string> | null
+          conditions: Array<string> | null
+          language: string | 'en'
+        }
     children: Array<{
       _id: string
-      shown: {
-        title: string | null
-        slug: string | null
-        summary: string | null
-        aliases: Array<string> | null
-        conditions: Array<string> | null
-        language: 'en'
-      }
+      shown:
+        | {
+            title: string | null
+            slug: string | null
+            summary: null
+            aliases: null
+            conditions: null
+            language: string | 'en'
+          }
+        | {
+            title: string | null
+            slug: string | null
+            summary: string | null
+            aliases: Array<string> | null
+            conditions: Array<string> | null
+            language: string | 'en'
+          }
     }>
   }>
 }
@@ -437,20 +571,34 @@ export type TreatmentsIndexQueryResult = {
 // Query: *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc)[0...6]{      _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  },    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }}  }
 export type FeaturedTreatmentsQueryResult = Array<{
   _id: string
-  shown: {
-    title: string | null
-    slug: string | null
-    summary: string | null
-    language: 'en'
-  }
+  shown:
+    | {
+        title: string | null
+        slug: string | null
+        summary: null
+        language: string | 'en'
+      }
+    | {
+        title: string | null
+        slug: string | null
+        summary: string | null
+        language: string | 'en'
+      }
   children: Array<{
     _id: string
-    shown: {
-      title: string | null
-      slug: string | null
-      summary: string | null
-      language: 'en'
-    }
+    shown:
+      | {
+          title: string | null
+          slug: string | null
+          summary: null
+          language: string | 'en'
+        }
+      | {
+          title: string | null
+          slug: string | null
+          summary: string | null
+          language: string | 'en'
+        }
   }>
 }>
 
@@ -459,9 +607,9 @@ export type FeaturedTreatmentsQueryResult = Array<{
 // Query: *[_type == "treatment" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){    _id,    "language": coalesce(language, "en"),    // A translation's English source (a source is its own; the content module decides).    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value->_id,    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->slug.current  }
 export type TreatmentAddressQueryResult = Array<{
   _id: string
-  language: 'en'
-  sourceOf: null
-  translationSlug: null
+  language: string | 'en'
+  sourceOf: string | null
+  translationSlug: string | null
 }>
 
 // Source: sanity/queries.ts
@@ -493,7 +641,7 @@ export type TreatmentPageQueryResult = {
     summary: string | null
     aliases: Array<string> | null
     conditions: Array<string> | null
-    language: 'en'
+    language: string | 'en'
     body: Array<
       | {
           children?: Array<{
@@ -565,32 +713,56 @@ export type TreatmentPageQueryResult = {
   } | null
   parent: {
     _id: string
-    shown: {
-      title: string | null
-      slug: string | null
-      summary: string | null
-      language: 'en'
-    }
+    shown:
+      | {
+          title: string | null
+          slug: string | null
+          summary: null
+          language: string | 'en'
+        }
+      | {
+          title: string | null
+          slug: string | null
+          summary: string | null
+          language: string | 'en'
+        }
   } | null
   siblings: Array<{
     _id: string
-    shown: {
-      title: string | null
-      slug: string | null
-      summary: string | null
-      language: 'en'
-    }
+    shown:
+      | {
+          title: string | null
+          slug: string | null
+          summary: null
+          language: string | 'en'
+        }
+      | {
+          title: string | null
+          slug: string | null
+          summary: string | null
+          language: string | 'en'
+        }
   }>
   children: Array<{
     _id: string
-    shown: {
-      title: string | null
-      slug: string | null
-      summary: string | null
-      language: 'en'
-    }
+    shown:
+      | {
+          title: string | null
+          slug: string | null
+          summary: null
+          language: string | 'en'
+        }
+      | {
+          title: string | null
+          slug: string | null
+          summary: string | null
+          language: string | 'en'
+        }
   }>
-  translations: null
+  translations: Array<{
+    language: string | null
+    slug: string | null
+  }> | null
 } | null
 
 // Source: sanity/queries.ts
@@ -599,7 +771,12 @@ export type TreatmentPageQueryResult = {
 export type TreatmentAddressesQueryResult = Array<{
   slug: string | null
   _updatedAt: string
-  translations: null
+  translations: Array<{
+    language: string | null
+    slug: string | null
+    updatedAt: string | null
+    title: string | null
+  }> | null
 }>
 
 // Source: sanity/queries.ts
@@ -651,14 +828,17 @@ export type AffiliationsQueryResult = {
 // Source: sanity/queries.ts
 // Variable: sourceIdsQuery
 // Query: *[_type == "translation.metadata" && references($ids)].translations[language == "en"].value._ref
-export type SourceIdsQueryResult = Array<never>
+export type SourceIdsQueryResult = Array<string | null>
 
 // Source: sanity/queries.ts
 // Variable: treatmentsShowingDocumentQuery
 // Query: *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (    _id in $ids || references($ids) || _id in *[_id in $ids].parent._ref    || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)  )]{    "slug": slug.current,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{      language,      "slug": value->slug.current    }  }
 export type TreatmentsShowingDocumentQueryResult = Array<{
   slug: string | null
-  translations: null
+  translations: Array<{
+    language: string | null
+    slug: string | null
+  }> | null
 }>
 
 // Source: sanity/queries.ts
@@ -673,14 +853,42 @@ export type RedirectsQueryResult = {
   treatments: Array<{
     slug: string | null
     previousSlugs: Array<string> | null
-    language: 'en'
+    language: string | 'en'
   }>
 }
 
 // Source: sanity/queries.ts
 // Variable: languageAssistanceQuery
 // Query: *[_type == "languageAssistance" && _id == "languageAssistance"][0]{    title,    nondiscrimination,    taglines[]{_key, language, languageName, text, dir},    needsVerification  }
-export type LanguageAssistanceQueryResult = null
+export type LanguageAssistanceQueryResult = {
+  title: InternationalizedArrayString | null
+  nondiscrimination: InternationalizedArrayText | null
+  taglines: Array<{
+    _key: string
+    language:
+      | 'ar'
+      | 'en'
+      | 'es'
+      | 'fa'
+      | 'hi'
+      | 'hmn'
+      | 'hy'
+      | 'ja'
+      | 'km'
+      | 'ko'
+      | 'pa'
+      | 'ru'
+      | 'th'
+      | 'tl'
+      | 'vi'
+      | 'zh-Hant'
+      | null
+    languageName: string | null
+    text: string | null
+    dir: 'ltr' | 'rtl' | null
+  }> | null
+  needsVerification: boolean | null
+} | null
 
 // Query TypeMap
 import '@sanity/client'

@@ -1,25 +1,102 @@
-import type {StructureResolver} from 'sanity/structure'
+import type {StructureBuilder, StructureResolver} from 'sanity/structure'
 
+import {DEFAULT_LANGUAGE} from '../lib/shared/languages'
 import {DUE_FOR_REVIEW_FILTER} from '../lib/shared/medical-review'
 import {apiVersion} from '../lib/settings/sanity-project.mjs'
 
+import {
+  DOCUMENT_LANGUAGE,
+  MISSING_TRANSLATION_FILTER,
+  OUTDATED_TRANSLATION_FILTER,
+  TRANSLATED_TYPES,
+  TRANSLATION_LANGUAGES,
+} from './i18n'
+import {LANGUAGE_ASSISTANCE_ID} from './schemaTypes/singletons/languageAssistance'
 import {SITE_SETTINGS_ID} from './schemaTypes/singletons/siteSettings'
 
 export const TREATMENT_UNDER_PARENT_TEMPLATE = 'treatment-under-parent'
 
+/** Documents that exist once, under an id equal to their type: never created or deleted. */
+export const SINGLETON_TYPES = [SITE_SETTINGS_ID, LANGUAGE_ASSISTANCE_ID]
+
+const SINGLETON_TITLES: Record<string, string> = {
+  [SITE_SETTINGS_ID]: 'Site settings',
+  [LANGUAGE_ASSISTANCE_ID]: 'Language assistance',
+}
+
+/** GROQ: English documents only (translations are reached from them, or under Translations). */
+const IN_DEFAULT_LANGUAGE = `${DOCUMENT_LANGUAGE} == "${DEFAULT_LANGUAGE}"`
+
+const TYPE_TITLES: Record<string, string> = {treatment: 'Treatments', bodyArea: 'Body areas'}
+
 /**
- * The Studio's desk, in the order staff use it: site settings (one document), treatments as a tree
- * and the ones due for a medical review, body areas, affiliations by kind, physicians, redirects.
+ * Per language other than English: the English treatments and body areas not yet translated
+ * (open one, then "Translations" at the top starts the translation), and the translations older
+ * than the last change of their English page.
+ */
+function translationsItem(S: StructureBuilder) {
+  return S.listItem()
+    .title('Translations')
+    .id('translations')
+    .child(
+      S.list()
+        .title('Translations')
+        .items(
+          TRANSLATION_LANGUAGES.map(({id: language, title}) =>
+            S.listItem()
+              .title(title)
+              .id(`translations-${language}`)
+              .child(
+                S.list()
+                  .title(title)
+                  .items([
+                    ...TRANSLATED_TYPES.map((type) =>
+                      S.listItem()
+                        .title(`${TYPE_TITLES[type] ?? type} not yet in ${title}`)
+                        .id(`missing-${type}`)
+                        .schemaType(type)
+                        .child(
+                          S.documentList()
+                            .title(`Not yet in ${title}`)
+                            .schemaType(type)
+                            .apiVersion(apiVersion)
+                            .filter(MISSING_TRANSLATION_FILTER)
+                            .params({type, language}),
+                        ),
+                    ),
+                    S.listItem()
+                      .title(`Outdated ${title} translations`)
+                      .id('outdated')
+                      .child(
+                        S.documentList()
+                          .title(`${title}: English changed since`)
+                          .apiVersion(apiVersion)
+                          .filter(OUTDATED_TRANSLATION_FILTER)
+                          .params({types: TRANSLATED_TYPES, language}),
+                      ),
+                  ]),
+              ),
+          ),
+        ),
+    )
+}
+
+/**
+ * The Studio's desk, in the order staff use it: site settings and language assistance (one
+ * document each), treatments as a tree and the ones due for a medical review, body areas,
+ * translations missing or outdated per language, affiliations by kind, physicians, redirects.
  */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
-      S.listItem()
-        .title('Site settings')
-        .id(SITE_SETTINGS_ID)
-        .schemaType('siteSettings')
-        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID)),
+      ...SINGLETON_TYPES.map((id) =>
+        S.listItem()
+          .title(SINGLETON_TITLES[id] ?? id)
+          .id(id)
+          .schemaType(id)
+          .child(S.document().schemaType(id).documentId(id)),
+      ),
       S.divider(),
       S.listItem()
         .title('Treatments')
@@ -37,7 +114,7 @@ export const structure: StructureResolver = (S) =>
                     .title('Main treatments')
                     .schemaType('treatment')
                     .apiVersion(apiVersion)
-                    .filter('_type == "treatment" && !defined(parent)')
+                    .filter(`_type == "treatment" && !defined(parent) && ${IN_DEFAULT_LANGUAGE}`)
                     .defaultOrdering([{field: 'order', direction: 'asc'}])
                     .child((parentId) =>
                       S.list()
@@ -83,6 +160,7 @@ export const structure: StructureResolver = (S) =>
             ]),
         ),
       S.documentTypeListItem('bodyArea').title('Body areas'),
+      translationsItem(S),
       S.listItem()
         .title('Affiliations')
         .id('affiliations')

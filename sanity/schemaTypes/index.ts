@@ -8,6 +8,7 @@ import {faq} from './objects/faq'
 import {imageWithAlt} from './objects/imageWithAlt'
 import {link} from './objects/link'
 import {seo} from './objects/seo'
+import {languageAssistance} from './singletons/languageAssistance'
 import {siteSettings} from './singletons/siteSettings'
 
 export const schemaTypes = [
@@ -18,6 +19,7 @@ export const schemaTypes = [
   physician,
   redirect,
   siteSettings,
+  languageAssistance,
   // objects
   blockContent,
   imageWithAlt,

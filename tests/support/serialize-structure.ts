@@ -1,7 +1,7 @@
 /*
  * Builds the Studio's desk structure with Sanity's own StructureBuilder and the real workspace,
- * and prints what staff would see: the top-level items, and the items under Treatments and
- * Affiliations (ids, titles, and the filters of their document lists).
+ * and prints what staff would see: the top-level items, and the items under Treatments,
+ * Translations and Affiliations (ids, titles, and the filters of their document lists).
  *
  * Run: npx sanity exec tests/support/serialize-structure.ts --mock-browser-env
  */
@@ -41,10 +41,25 @@ async function main() {
     const child = await childList(item)
     return (child as {options?: {filter?: string; params?: unknown}} | undefined)?.options
   }
+  const translations = await childList(list.items?.find(({id}) => id === 'translations'))
   const output = {
     items: list.items?.map(describe),
     treatments: treatments?.items?.map(describe),
     dueForReview: await listFilter(treatments?.items?.find(({id}) => id === 'due-for-review')),
+    translations: await Promise.all(
+      (translations?.items ?? []).map(async (language) => {
+        const lists = await childList(language)
+        return {
+          ...describe(language),
+          items: await Promise.all(
+            (lists?.items ?? []).map(async (item) => ({
+              ...describe(item),
+              list: await listFilter(item),
+            })),
+          ),
+        }
+      }),
+    ),
     affiliations: await Promise.all(
       (affiliations?.items ?? []).map(async (item) => ({
         ...describe(item),

@@ -1,5 +1,7 @@
 import {defineField, defineType} from 'sanity'
 
+import {hiddenOnTranslations, isSourceLanguage, languageTitle} from '../../i18n'
+import {languageField, notCopiedToTranslations} from '../fields'
 import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slug-rules'
 
 export const bodyArea = defineType({
@@ -7,6 +9,7 @@ export const bodyArea = defineType({
   title: 'Body area',
   type: 'document',
   fields: [
+    languageField,
     defineField({
       name: 'title',
       title: 'Name',
@@ -18,7 +21,8 @@ export const bodyArea = defineType({
       name: 'slug',
       title: 'Web address',
       type: 'slug',
-      description: 'Press "Generate" to make it from the name.',
+      description:
+        'Press "Generate" to make it from the name. Unique within a language: a translation may keep the English one.',
       options: {source: 'title', maxLength: 96, isUnique: skipBuiltInUniqueCheck},
       validation: requiredUniqueSlug('body area', 'name'),
     }),
@@ -33,9 +37,17 @@ export const bodyArea = defineType({
       name: 'order',
       title: 'Sort order',
       type: 'number',
-      description: 'Lower numbers are listed first.',
+      description: 'Lower numbers are listed first (translations follow the English order).',
+      hidden: hiddenOnTranslations,
+      options: notCopiedToTranslations,
       validation: (rule) => rule.integer().min(0).error('Use a whole number of 0 or more.'),
     }),
   ],
-  preview: {select: {title: 'title', subtitle: 'description'}},
+  preview: {
+    select: {title: 'title', description: 'description', language: 'language'},
+    prepare: ({title, description, language}) => ({
+      title,
+      subtitle: isSourceLanguage(language) ? description : `${languageTitle(language)} translation`,
+    }),
+  },
 })

@@ -1,8 +1,15 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
+import {DEFAULT_LANGUAGE} from '../../../lib/shared/languages'
 import {apiVersion} from '../../../lib/settings/sanity-project.mjs'
-import {tagList} from '../fields'
-import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slug-rules'
+import {DOCUMENT_LANGUAGE, hiddenOnTranslations, isSourceLanguage, languageTitle} from '../../i18n'
+import {languageField, notCopiedToTranslations, tagList} from '../fields'
+import {
+  documentLanguage,
+  requiredUniqueSlug,
+  SAME_TYPE_AND_LANGUAGE,
+  skipBuiltInUniqueCheck,
+} from '../slug-rules'
 
 export const SUMMARY_MAX_LENGTH = 300
 
@@ -17,12 +24,14 @@ export const treatment = defineType({
     {name: 'seo', title: 'Search and sharing'},
   ],
   fields: [
+    languageField,
     defineField({
       name: 'title',
       title: 'Title',
       type: 'string',
       group: 'content',
-      description: 'The name patients know the treatment by, for example "Spine Injections".',
+      description:
+        'The name patients know the treatment by, for example "Spine Injections". In a translation: the name patients know it by in that language.',
       validation: (rule) => rule.required().error('Give the treatment a title.'),
     }),
     defineField({
@@ -31,7 +40,7 @@ export const treatment = defineType({
       type: 'slug',
       group: 'content',
       description:
-        'The last part of the page address: /treatments/<this>. Press "Generate" to make it from the title. Changing it later changes the address.',
+        'The last part of the page address: /treatments/<this> (a translation lives under its language, for example /es/treatments/<this>). Press "Generate" to make it from the title. Changing it later changes the address. Unique within a language: a translation may keep the English one.',
       options: {source: 'title', maxLength: 96, isUnique: skipBuiltInUniqueCheck},
       validation: requiredUniqueSlug('treatment', 'title'),
     }),
@@ -64,6 +73,8 @@ export const treatment = defineType({
       to: [{type: 'bodyArea'}],
       group: 'details',
       description: 'Where in the body this treatment is used. Treatments are grouped by it.',
+      hidden: hiddenOnTranslations,
+      options: notCopiedToTranslations,
     }),
     defineField({
       name: 'parent',
@@ -73,7 +84,14 @@ export const treatment = defineType({
       group: 'details',
       description:
         'Choose a broader treatment if this is one kind of it (Neural Prolotherapy is part of Spine Injections). Leave empty for a main treatment.',
-      options: {filter: ({document}) => ({filter: '_id != $id', params: {id: document._id}})},
+      hidden: hiddenOnTranslations,
+      options: {
+        ...notCopiedToTranslations,
+        filter: ({document}) => ({
+          filter: `_id != $id && ${DOCUMENT_LANGUAGE} == "${DEFAULT_LANGUAGE}"`,
+          params: {id: document._id},
+        }),
+      },
       validation: (rule) =>
         rule.custom(async (parent: {_ref?: string} | undefined, context) => {
           const id = context.document?._id?.replace(/^drafts\./, '')
@@ -123,14 +141,20 @@ export const treatment = defineType({
       title: 'Main image',
       type: 'imageWithAlt',
       group: 'content',
-      description: 'An optional picture shown at the top of the page.',
+      description:
+        'An optional picture shown at the top of the page (translations show the English page’s picture).',
+      hidden: hiddenOnTranslations,
+      options: notCopiedToTranslations,
     }),
     defineField({
       name: 'medicalReview',
       title: 'Medical review',
       type: 'object',
       group: 'review',
-      description: 'Who last checked this page for medical accuracy, and when.',
+      description:
+        'Who last checked this page for medical accuracy, and when. Each translation has its own review: a new translation starts without one, and stays "not reviewed" until a physician checks the translated text.',
+      // A translation started from a reviewed English page must not claim that review.
+      options: notCopiedToTranslations,
       fields: [
         defineField({
           name: 'reviewedBy',
@@ -166,7 +190,8 @@ export const treatment = defineType({
       ...tagList,
       group: 'seo',
       description:
-        'Kept by the Studio: when you publish a new web address, the old one is added here, and links to it keep working (they lead to this page). Remove an entry only to give that address to another page.',
+        'Kept by the Studio: when you publish a new web address, the old one is added here, and links to it keep working (they lead to this page). Remove an entry only to give that address to another page. Each language keeps its own.',
+      options: {...tagList.options, ...notCopiedToTranslations},
       validation: (rule) =>
         rule
           .custom(async (previous: string[] | undefined, context) => {
@@ -180,8 +205,14 @@ export const treatment = defineType({
             const taken = await context
               .getClient({apiVersion})
               .fetch<string | null>(
-                '*[_type == "treatment" && slug.current in $previous && !(_id in [$id, $draft])][0].slug.current',
-                {previous, id: id ?? '', draft: `drafts.${id}`},
+                `*[${SAME_TYPE_AND_LANGUAGE} && slug.current in $previous][0].slug.current`,
+                {
+                  type: 'treatment',
+                  language: documentLanguage(context.document),
+                  previous,
+                  id: id ?? '',
+                  draft: `drafts.${id}`,
+                },
               )
             return taken
               ? `Another treatment now uses "${taken}", so that address shows it. Remove "${taken}" here.`
@@ -195,6 +226,8 @@ export const treatment = defineType({
       type: 'number',
       group: 'details',
       description: 'Lower numbers are listed first. Leave empty to sort by title.',
+      hidden: hiddenOnTranslations,
+      options: notCopiedToTranslations,
       validation: (rule) => rule.integer().min(0).error('Use a whole number of 0 or more.'),
     }),
   ],
@@ -203,10 +236,20 @@ export const treatment = defineType({
     {title: 'Title', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]},
   ],
   preview: {
-    select: {title: 'title', parent: 'parent.title', bodyArea: 'bodyArea.title', media: 'image'},
-    prepare: ({title, parent, bodyArea, media}) => ({
+    select: {
+      title: 'title',
+      parent: 'parent.title',
+      bodyArea: 'bodyArea.title',
+      media: 'image',
+      language: 'language',
+    },
+    prepare: ({title, parent, bodyArea, media, language}) => ({
       title,
-      subtitle: parent ? `Part of ${parent}` : bodyArea,
+      subtitle: isSourceLanguage(language)
+        ? parent
+          ? `Part of ${parent}`
+          : bodyArea
+        : `${languageTitle(language)} translation`,
       media,
     }),
   },

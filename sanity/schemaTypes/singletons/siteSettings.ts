@@ -1,5 +1,8 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 
+import {DEFAULT_LANGUAGE} from '../../../lib/shared/languages'
+import {translatedField, translatedText} from '../fields'
+
 export const SITE_SETTINGS_ID = 'siteSettings'
 
 export const siteSettings = defineType({
@@ -11,15 +14,16 @@ export const siteSettings = defineType({
       name: 'clinicName',
       title: 'Clinic name',
       type: 'string',
-      description: 'Shown in the header, in page titles and when pages are shared.',
+      description:
+        'Shown in the header, in page titles and when pages are shared. The same in every language: organisation names stay as written.',
       validation: (rule) => rule.required().error('Write the clinic’s name.'),
     }),
-    defineField({
-      name: 'tagline',
-      title: 'Tagline',
-      type: 'string',
-      description: 'One short line under the clinic name on the home page.',
-    }),
+    translatedField(
+      'tagline',
+      'Tagline',
+      'string',
+      'One short line under the clinic name on the home page.',
+    ),
     defineField({
       name: 'phone',
       title: 'Phone number',
@@ -76,28 +80,34 @@ export const siteSettings = defineType({
       title: 'Opening hours',
       type: 'array',
       description:
-        'One line per group of days, for example "Monday–Friday" and "8:00 am – 5:00 pm".',
+        'One line per group of days, for example "Monday–Friday" and "8:00 am – 5:00 pm". Write the days and the hours in each language (the Spanish line says "lunes a viernes").',
       of: [
         defineArrayMember({
           type: 'object',
           name: 'openingHours',
           fields: [
-            defineField({
-              name: 'days',
-              title: 'Days',
-              type: 'string',
-              description: 'For example "Monday–Friday".',
-              validation: (rule) => rule.required().error('Write the days.'),
-            }),
-            defineField({
-              name: 'hours',
-              title: 'Hours',
-              type: 'string',
-              description: 'For example "8:00 am – 5:00 pm" or "Closed".',
-              validation: (rule) => rule.required().error('Write the hours.'),
-            }),
+            translatedField(
+              'days',
+              'Days',
+              'string',
+              'For example "Monday–Friday".',
+              'Write the days in English.',
+            ),
+            translatedField(
+              'hours',
+              'Hours',
+              'string',
+              'For example "8:00 am – 5:00 pm" or "Closed".',
+              'Write the hours in English.',
+            ),
           ],
-          preview: {select: {title: 'days', subtitle: 'hours'}},
+          preview: {
+            select: {days: 'days', hours: 'hours'},
+            prepare: ({days, hours}) => ({
+              title: translatedText(days, DEFAULT_LANGUAGE),
+              subtitle: translatedText(hours, DEFAULT_LANGUAGE),
+            }),
+          },
         }),
       ],
     }),
@@ -109,15 +119,19 @@ export const siteSettings = defineType({
       validation: (rule) =>
         rule.uri({scheme: ['https', 'http']}).error('Use a web address that starts with https://.'),
     }),
-    defineField({
-      name: 'disclaimer',
-      title: 'Medical disclaimer',
-      type: 'text',
-      rows: 3,
-      description:
-        'Shown on every treatment page. Say that the content is educational and not medical advice.',
-      validation: (rule) => rule.required().error('Write the disclaimer shown on treatment pages.'),
-    }),
+    translatedField(
+      'disclaimer',
+      'Medical disclaimer',
+      'text',
+      'Shown on every treatment page. Say that the content is educational and not medical advice.',
+      'Write the disclaimer shown on treatment pages.',
+    ),
+    translatedField(
+      'callToAction',
+      'Call to action',
+      'text',
+      'The sentence in the "talk with our team" box, for example "Not sure which treatment is right for you? Call us and we will help you choose."',
+    ),
     defineField({
       name: 'seo',
       title: 'Default search and sharing',

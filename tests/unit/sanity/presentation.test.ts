@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import {evaluate, parse} from 'groq-js'
 
-import {locations, mainDocuments} from '@/sanity/presentation/resolve'
+import {inLanguage, locations, mainDocuments} from '@/sanity/presentation/resolve'
 
 describe('Presentation tool', () => {
   const resolveLocations = (type: string, value: Record<string, unknown> | null) => {
@@ -44,5 +44,54 @@ describe('Presentation tool', () => {
     ]
     const ids = await (await evaluate(tree, {dataset, params: {slug: 'neural-prolotherapy'}})).get()
     expect(ids).toEqual(['treatment-neural-prolotherapy'])
+  })
+
+  it('opens a translation beside its page under its language prefix', () => {
+    expect(
+      resolveLocations('treatment', {
+        title: 'Proloterapia neural',
+        slug: 'proloterapia-neural',
+        language: 'es',
+      }),
+    ).toEqual({
+      locations: [
+        {title: 'Proloterapia neural', href: '/es/treatments/proloterapia-neural'},
+        {title: 'All treatments', href: '/es/treatments'},
+      ],
+    })
+    expect(resolveLocations('bodyArea', {title: '脊柱', language: 'zh-Hans'})).toEqual({
+      locations: [{title: 'All treatments', href: '/zh/treatments'}],
+    })
+    expect(inLanguage('/', 'es')).toBe('/es')
+    expect(inLanguage('/treatments', undefined)).toBe('/treatments')
+  })
+
+  it('opens language assistance beside its page in every language', () => {
+    expect(resolveLocations('languageAssistance', {_id: 'languageAssistance'})).toMatchObject({
+      locations: [
+        {href: '/language-assistance'},
+        {href: '/es/language-assistance'},
+        {href: '/zh/language-assistance'},
+      ],
+    })
+  })
+
+  it('knows which translation a prefixed treatment page is about (slugs may repeat across languages)', async () => {
+    const dataset = [
+      {_id: 'spine', _type: 'treatment', language: 'en', slug: {current: 'spine'}},
+      {_id: 'spine__es', _type: 'treatment', language: 'es', slug: {current: 'spine'}},
+      {_id: 'old', _type: 'treatment', slug: {current: 'old'}},
+    ]
+    const about = async (route: string, slug: string) => {
+      const {filter} = mainDocuments.find((entry) => entry.route === route)!
+      const params = {slug}
+      const tree = parse(`*[${filter}]._id`, {params})
+      return (await evaluate(tree, {dataset, params})).get()
+    }
+    expect(await about('/treatments/:slug', 'spine')).toEqual(['spine'])
+    expect(await about('/es/treatments/:slug', 'spine')).toEqual(['spine__es'])
+    expect(await about('/zh/treatments/:slug', 'spine')).toEqual([])
+    // Old data without a language is English.
+    expect(await about('/treatments/:slug', 'old')).toEqual(['old'])
   })
 })

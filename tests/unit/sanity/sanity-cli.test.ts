@@ -6,6 +6,7 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 
 import {DUE_FOR_REVIEW_FILTER} from '@/lib/shared/medical-review'
+import {MISSING_TRANSLATION_FILTER, OUTDATED_TRANSLATION_FILTER} from '@/sanity/i18n'
 
 import {BUNDLED_DATASET, fixture} from '@/tests/support/content'
 
@@ -13,6 +14,8 @@ import {BUNDLED_DATASET, fixture} from '@/tests/support/content'
  * These run the real Sanity CLI (offline: it needs only the schema), so they take a few seconds.
  */
 const run = promisify(execFile)
+const TRANSLATIONS_VALID = path.join(__dirname, 'fixtures', 'translations-valid.ndjson')
+const TRANSLATIONS_INVALID = path.join(__dirname, 'fixtures', 'translations-invalid.ndjson')
 const ROOT = path.join(__dirname, '..', '..', '..')
 const SANITY = path.join(ROOT, 'node_modules', '.bin', 'sanity')
 const cliEnv = {...process.env, SANITY_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0'}
@@ -71,7 +74,7 @@ describe('schema', () => {
 })
 
 describe("desk structure (built by Sanity's StructureBuilder from the real config)", () => {
-  it('puts site settings first, then treatments, body areas, affiliations by kind, physicians, redirects', async () => {
+  it('puts the two singletons first, then treatments, body areas, translations, affiliations by kind, physicians, redirects', async () => {
     const {stdout} = await run(
       SANITY,
       ['exec', 'tests/support/serialize-structure.ts', '--mock-browser-env'],
@@ -84,9 +87,11 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
       desk.items.map((item: {title?: string; type: string}) => item.title ?? item.type),
     ).toEqual([
       'Site settings',
+      'Language assistance',
       'divider',
       'Treatments',
       'Body areas',
+      'Translations',
       'Affiliations',
       'Physicians',
       'Redirects',
@@ -97,6 +102,40 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
       'Due for medical review',
     ])
     expect(desk.dueForReview.filter).toBe(DUE_FOR_REVIEW_FILTER)
+    // Per language but English: what is not yet translated, and what is outdated.
+    expect(desk.translations).toEqual(
+      [
+        {id: 'es', title: 'Spanish'},
+        {id: 'zh-Hans', title: 'Chinese (Simplified)'},
+      ].map(({id, title}) => ({
+        id: `translations-${id}`,
+        title,
+        type: 'listItem',
+        items: [
+          expect.objectContaining({
+            title: `Treatments not yet in ${title}`,
+            list: expect.objectContaining({
+              filter: MISSING_TRANSLATION_FILTER,
+              params: {type: 'treatment', language: id},
+            }),
+          }),
+          expect.objectContaining({
+            title: `Body areas not yet in ${title}`,
+            list: expect.objectContaining({
+              filter: MISSING_TRANSLATION_FILTER,
+              params: {type: 'bodyArea', language: id},
+            }),
+          }),
+          expect.objectContaining({
+            title: `Outdated ${title} translations`,
+            list: expect.objectContaining({
+              filter: OUTDATED_TRANSLATION_FILTER,
+              params: {types: ['treatment', 'bodyArea'], language: id},
+            }),
+          }),
+        ],
+      })),
+    )
     expect(desk.affiliations).toEqual([
       expect.objectContaining({
         title: 'Professional societies',
@@ -113,11 +152,70 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
   })
 })
 
+describe('starting a translation (the Translations menu of @sanity/document-internationalization)', () => {
+  it('copies the text to translate, but not the medical review, earlier addresses or structure', async () => {
+    const {stdout} = await run(
+      SANITY,
+      ['exec', 'tests/support/new-translation.ts', '--mock-browser-env'],
+      {cwd: ROOT, env: cliEnv, maxBuffer: 16 * 1024 * 1024},
+    )
+    const line = stdout.split('\n').find((text) => text.startsWith('{"copied"'))
+    if (!line) throw new Error(`No translation printed:\n${stdout}`)
+    const {copied} = JSON.parse(line)
+    // The plugin's own code, on the real schema: a new translation is not reviewed.
+    expect(Object.keys(copied).sort()).toEqual(
+      ['_id', '_type', 'language', 'title', 'slug', 'summary', 'aliases', 'faqs'].sort(),
+    )
+    expect(copied).toMatchObject({_id: 'drafts.new-translation', language: 'es'})
+  })
+})
+
 describe('dataset validation against the Studio schema', () => {
   it('the bundled dataset passes every rule', async () => {
     const result = await validateDataset(BUNDLED_DATASET)
-    expect(result.documents).toBe(17)
+    expect(result.documents).toBeGreaterThanOrEqual(17)
     expect(result.markers).toEqual([])
+  })
+
+  it('translations, their metadata, translated settings and language assistance pass', async () => {
+    // Shaped as the plugins write them: see sanity/i18n.ts.
+    const result = await validateDataset(TRANSLATIONS_VALID)
+    expect(result.documents).toBe(10)
+    expect(result.markers).toEqual([])
+  })
+
+  it('broken translations get the rules’ own messages', async () => {
+    const {markers} = await validateDataset(TRANSLATIONS_INVALID)
+    const byDocument = (id: string, level = 'error') =>
+      markers.filter((marker) => marker.id === id && marker.level === level).map((m) => m.message)
+    // Two Spanish translations claiming one address; the English one with another is fine.
+    for (const id of ['x-es-a', 'x-es-b']) {
+      expect(byDocument(id, 'warning')).toEqual([
+        'Another Spanish treatment already uses this web address. Change it, for example by adding a word.',
+      ])
+    }
+    expect(byDocument('x-en', 'warning')).toEqual([])
+    expect(byDocument('x-klingon')).toEqual([
+      '"tlh" is not one of the site\'s languages (en, es, zh-Hans).',
+    ])
+    expect(byDocument('settings-i18n-bad').sort()).toEqual(
+      [
+        'There are two en entries: keep one.',
+        'Write the disclaimer shown on treatment pages.',
+        '"fr" is not one of the site\'s languages (en, es, zh-Hans).',
+      ].sort(),
+    )
+    expect(byDocument('assistance-bad').sort()).toEqual(
+      ['There are two lines in es: keep one.', 'Write the page title in English.'].sort(),
+    )
+    expect(byDocument('assistance-bad', 'warning')).toEqual([
+      expect.stringMatching(/^The law asks for a line in English, Chinese \(Traditional\), /),
+      'Write {phone} where the phone number goes.',
+    ])
+    // The plugin's own check: a metadata entry must point at a document in that language.
+    expect(byDocument('translation.metadata.x-en', 'warning')).toEqual([
+      'Referenced document does not have the correct language value',
+    ])
   })
 
   it('documents that use every field correctly pass every rule', async () => {

@@ -3,8 +3,13 @@ import {readFileSync} from 'node:fs'
 
 import {parseNdjson} from '@/lib/content/dataset'
 import {
+  chineseSentenceLength,
+  INFLESZ_TARGET,
   portableTextToPlain,
   readingGrade,
+  readingLevel,
+  spanishReadability,
+  spanishSyllables,
   TARGET_GRADE,
   treatmentReadability,
 } from '@/lib/shared/readability'
@@ -41,18 +46,131 @@ describe('readingGrade (Flesch–Kincaid)', () => {
   })
 })
 
+describe('spanishSyllables', () => {
+  it.each([
+    // diphthongs and triphthongs are one syllable
+    ['ciudad', 2],
+    ['neural', 2],
+    ['guerra', 2],
+    ['que', 1],
+    ['cigüeña', 3],
+    ['buey', 1],
+    ['Uruguay', 3],
+    // two strong vowels, or an accented i or u, are two (hiatus)
+    ['poeta', 3],
+    ['día', 2],
+    ['país', 2],
+    ['Raúl', 2],
+    ['reúne', 3],
+    ['leía', 3],
+    ['ahí', 2],
+    // a final y is a vowel; elsewhere a consonant
+    ['y', 1],
+    ['muy', 1],
+    ['hoy', 1],
+    ['inyección', 3],
+    // medical words from the clinic's pages
+    ['proliferación', 5],
+    ['columna', 3],
+    ['ligamentos', 4],
+    ['crónico', 3],
+    ['aguja', 3],
+  ])('%s has %i', (word, count) => {
+    expect(spanishSyllables(word)).toBe(count)
+  })
+})
+
+describe('spanishReadability (INFLESZ, Szigriszt-Pazos)', () => {
+  it('matches the formula on a counted example', () => {
+    // 12 words, 21 syllables, 2 sentences: 206.835 - 62.3 * 21 / 12 - 12 / 2 = 91.8
+    const result = spanishReadability(
+      'El dolor de espalda es común. Casi todos lo tienen alguna vez.',
+    )
+    expect(result).toEqual({
+      measure: 'inflesz',
+      score: 91.8,
+      band: 'very easy',
+      words: 12,
+      sentences: 2,
+      syllables: 21,
+    })
+  })
+
+  it('rates a long sentence of long words as very hard', () => {
+    const hard =
+      'La proloterapia neural consiste en la administración subcutánea de soluciones hipertónicas de dextrosa en proximidad de los nervios periféricos sensibilizados, con el propósito de disminuir la inflamación neurogénica y favorecer la reparación tisular.'
+    const result = spanishReadability(hard)!
+    expect(result.band).toBe('very hard')
+    expect(result.score).toBeLessThan(INFLESZ_TARGET - 40)
+  })
+
+  it('has nothing to say about no text', () => {
+    expect(spanishReadability('… 123 ¡!')).toBeNull()
+  })
+})
+
+describe('chineseSentenceLength (not a grade)', () => {
+  it('counts characters per sentence; a Latin word or a number counts as one', () => {
+    // 10 + 16 + 10 characters (MRI is one) in 3 sentences
+    expect(
+      chineseSentenceLength(
+        '脊柱注射可以减轻背痛。医生用细针把药物注射到疼痛的部位！您可以在MRI检查后预约？',
+      ),
+    ).toEqual({measure: 'sentence-length', charactersPerSentence: 12, characters: 36, sentences: 3})
+    expect(chineseSentenceLength('。！')).toBeNull()
+  })
+})
+
+describe('readingLevel', () => {
+  it('measures each language with its own measure, and says when there is none', () => {
+    expect(readingLevel('The cat sat on the mat.', 'en')).toMatchObject({
+      measure: 'flesch-kincaid',
+    })
+    expect(readingLevel('El gato duerme.', 'es')).toMatchObject({measure: 'inflesz'})
+    expect(readingLevel('猫在睡觉。', 'zh-Hans')).toMatchObject({measure: 'sentence-length'})
+    expect(readingLevel('Le chat dort.', 'fr')).toEqual({measure: 'none', language: 'fr'})
+    expect(readingLevel('', 'fr')).toBeNull()
+  })
+
+  it('reads a treatment in its language; without one it is English', () => {
+    expect(treatmentReadability({summary: 'The cat sat on the mat.'})).toMatchObject({
+      measure: 'flesch-kincaid',
+    })
+    expect(treatmentReadability({summary: 'El gato duerme.', language: 'es'})).toMatchObject({
+      measure: 'inflesz',
+    })
+  })
+})
+
 describe('the bundled dataset', () => {
   const treatments = parseNdjson(readFileSync(BUNDLED_DATASET, 'utf8')).filter(
     (document) => document._type === 'treatment',
   )
+  const named = (language: string) =>
+    treatments
+      .filter((treatment) => (treatment.language ?? 'en') === language)
+      .map((treatment) => [treatment.title as string, treatment] as const)
+  type Treatment = {summary?: unknown; body?: unknown; language?: unknown}
 
-  it.each(treatments.map((treatment) => [treatment.title as string, treatment]))(
-    '%s is written at about an 8th-grade reading level',
+  it.each(named('en'))('%s is written at about an 8th-grade reading level', (_title, treatment) => {
+    const result = treatmentReadability(treatment as Treatment)
+    // "About" grade 8: a little over is acceptable for medical names (fibroblasts, macrophages).
+    expect(result).toMatchObject({measure: 'flesch-kincaid', grade: expect.any(Number)})
+    expect(result!.measure === 'flesch-kincaid' && result!.grade).toBeLessThanOrEqual(
+      TARGET_GRADE + 1,
+    )
+  })
+
+  const spanish = named('es')
+  ;(spanish.length ? it.each(spanish) : it.skip.each([['(none yet)', {}]]))(
+    '%s (Spanish) reads about "normal" or easier on the INFLESZ scale',
     (_title, treatment) => {
-      const result = treatmentReadability(treatment as {summary?: unknown; body?: unknown})
-      expect(result).not.toBeNull()
-      // "About" grade 8: a little over is acceptable for medical names (fibroblasts, macrophages).
-      expect(result!.grade).toBeLessThanOrEqual(TARGET_GRADE + 1)
+      const result = treatmentReadability(treatment as Treatment)
+      expect(result).toMatchObject({measure: 'inflesz'})
+      // "About" normal: a little under is acceptable for the treatments' names.
+      expect(result!.measure === 'inflesz' && result!.score).toBeGreaterThanOrEqual(
+        INFLESZ_TARGET - 5,
+      )
     },
   )
 })
