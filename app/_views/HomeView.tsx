@@ -9,7 +9,7 @@ import {getTranslator} from '@/lib/i18n'
 import {langWhereDifferent} from '@/lib/i18n/lang'
 import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
-import {clinicJsonLd, everyLanguage, pageMetadata} from '@/lib/seo'
+import {clinicJsonLd, everyLanguage, pageMetadata, websiteJsonLd} from '@/lib/seo'
 
 import {PageLanguages} from './PageLanguages'
 
@@ -30,6 +30,7 @@ export async function HomeView({language}: {language: LanguageId}) {
   return (
     <>
       <JsonLd data={clinicJsonLd(clinic, affiliations)} />
+      <JsonLd data={websiteJsonLd(clinic.name, language)} />
       <section className="hero">
         <div className="container">
           <PageLanguages language={language} pages={everyLanguage(homeIn)} t={t} />

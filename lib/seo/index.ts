@@ -10,4 +10,5 @@ export {
   parseHours,
   serializeJsonLd,
   treatmentJsonLd,
+  websiteJsonLd,
 } from './json-ld'

@@ -1,4 +1,11 @@
-import type {BreadcrumbList, FAQPage, MedicalClinic, MedicalWebPage, WithContext} from 'schema-dts'
+import type {
+  BreadcrumbList,
+  FAQPage,
+  MedicalClinic,
+  MedicalWebPage,
+  WebSite,
+  WithContext,
+} from 'schema-dts'
 
 import type {AffiliationsQueryResult} from '@/sanity/sanity.types'
 
@@ -200,6 +207,19 @@ export function treatmentJsonLd(
     })),
   }
   return [page, breadcrumbs, ...(faqs.length ? [faqPage] : [])]
+}
+
+/** The site in one language (the home page of each language): its name, address and language. */
+export function websiteJsonLd(clinicName: string, language: LanguageId): WithContext<WebSite> {
+  const origin = siteOrigin()
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: clinicName,
+    url: absoluteUrl(origin, resolveHref({type: 'home'}, language)),
+    inLanguage: language,
+    publisher: {'@id': `${absoluteUrl(origin, '/')}#clinic`},
+  }
 }
 
 /** JSON for a <script> element: "<" escaped, so content can never close the element. */

@@ -179,6 +179,14 @@ test('structured data and share tags carry the language', async ({page}) => {
     .locator('meta[property="og:locale:alternate"]')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content')))
   expect(alternateLocales.sort()).toEqual(['en_US', 'zh_CN'])
+  await page.goto('/zh')
+  const home = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((nodes) => nodes.map((node) => JSON.parse(node.textContent ?? '{}')))
+  expect(home.find((data) => data['@type'] === 'WebSite')).toMatchObject({
+    inLanguage: 'zh-Hans',
+    url: `${SITE}/zh`,
+  })
 })
 
 test('the sitemap lists every language with its alternates, not the fallback pages', async ({
