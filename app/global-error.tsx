@@ -1,12 +1,21 @@
 'use client'
 
 import Link from 'next/link'
+import {usePathname} from 'next/navigation'
+
+import {errorMessages} from '@/lib/i18n/errors'
+import {DEFAULT_LANGUAGE, languageByPrefix} from '@/lib/shared/languages'
+import {resolveHref} from '@/lib/shared/routes'
 
 // Last resort when even the site's layout fails (for example, the content service is down while
-// rendering a page for the first time). It must bring its own <html> and <body>.
+// rendering a page for the first time). It must bring its own <html> and <body>, and takes its
+// language from the address (`/es/…`, `/zh/…`), the only thing it can still rely on.
 export default function GlobalError() {
+  const prefix = usePathname()?.split('/')[1] ?? ''
+  const language = languageByPrefix(prefix)?.id ?? DEFAULT_LANGUAGE
+  const text = errorMessages(language)
   return (
-    <html lang="en">
+    <html lang={language}>
       <body
         style={{
           fontFamily: 'system-ui, sans-serif',
@@ -15,10 +24,10 @@ export default function GlobalError() {
           color: '#1b2631',
         }}
       >
-        <h1>This page is not available right now</h1>
-        <p>Something went wrong on our side. Please try again in a few minutes.</p>
+        <h1>{text.heading}</h1>
+        <p>{text.lead}</p>
         <p>
-          <Link href="/">Go to the home page</Link>
+          <Link href={resolveHref({type: 'home'}, language)}>{text.home}</Link>
         </p>
       </body>
     </html>
