@@ -19,6 +19,14 @@ jest.mock('@/lib/publishing/regenerate', () => ({
   ),
 }))
 
+/** An English path and the same page in Spanish and Chinese (the sitemap is one for all). */
+const inEveryLanguage = (paths: string[]) =>
+  paths.flatMap((path) =>
+    path === '/sitemap.xml'
+      ? [path]
+      : [path, ...['/es', '/zh'].map((prefix) => (path === '/' ? prefix : `${prefix}${path}`))],
+  )
+
 const SECRET = 'test-webhook-secret'
 const URL = 'http://localhost/api/revalidate'
 
@@ -74,13 +82,16 @@ describe('POST /api/revalidate', () => {
     expect(response.status).toBe(200)
     const tags = ['treatment', 'treatment:child-b-new', 'treatment:child-b']
     const pages = [
-      '/',
-      '/treatments',
-      '/sitemap.xml',
-      '/treatments/child-b',
-      '/treatments/parent',
+      ...inEveryLanguage([
+        '/',
+        '/treatments',
+        '/sitemap.xml',
+        '/treatments/child-b',
+        '/treatments/parent',
+        '/treatments/child-a', // a sibling: it lists child-b under "Related treatments"
+      ]),
+      // The English document's new address (the webhook names its language: English).
       '/treatments/child-b-new',
-      '/treatments/child-a', // a sibling: it lists child-b under "Related treatments"
     ]
     const body = await response.json()
     expect(body).toMatchObject({revalidated: tags, failed: []})
@@ -143,49 +154,50 @@ describe('POST /api/revalidate', () => {
     [
       'siteSettings',
       'siteSettings',
-      [
+      inEveryLanguage([
         '/',
         '/treatments',
         '/affiliations',
+        '/language-assistance',
         '/treatments/parent',
         '/treatments/child-a',
         '/treatments/child-b',
         '/treatments/orphan',
         '/treatments/minimal',
-      ],
+      ]),
     ],
-    // A reviewer shows on the pages they reviewed.
-    ['physician', 'doc-lee', ['/treatments/parent']],
+    // A reviewer shows on the pages they reviewed (in every language: the fallback shows it).
+    ['physician', 'doc-lee', inEveryLanguage(['/treatments/parent'])],
     // A body area shows on the index and on its treatments.
     [
       'bodyArea',
       'area-back',
-      [
+      inEveryLanguage([
         '/treatments',
         '/treatments/parent',
         '/treatments/child-a',
         '/treatments/child-b',
         '/treatments/orphan',
-      ],
+      ]),
     ],
     // A parent shows on its own page, its children's pages, the index and home.
     [
       'treatment',
       't-parent',
-      [
+      inEveryLanguage([
         '/',
         '/treatments',
         '/sitemap.xml',
         '/treatments/parent',
         '/treatments/child-a',
         '/treatments/child-b',
-      ],
+      ]),
     ],
-    ['affiliation', 'aff-1', ['/', '/affiliations']],
+    ['affiliation', 'aff-1', inEveryLanguage(['/', '/affiliations'])],
   ])('a %s change (%s) regenerates the pages that show it', async (type, id, pages) => {
     const found = await withEnv(
       {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
-      () => pagesShowing({type: type as never, id, slugs: []}),
+      () => pagesShowing({type: type as never, id, slugs: [], language: 'en'}),
     )
     expect([...found.listings, ...found.treatments].sort()).toEqual([...pages].sort())
   })
