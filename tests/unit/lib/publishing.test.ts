@@ -5,7 +5,7 @@ import {revalidateTag} from 'next/cache'
 import {POST} from '@/app/api/revalidate/route'
 import {pagesShowing} from '@/lib/publishing/pages'
 import {regenerateChange} from '@/lib/publishing/regenerate'
-import {MAX_WEBHOOK_BODY_BYTES} from '@/lib/publishing/verify'
+import {checkWebhook, MAX_WEBHOOK_BODY_BYTES} from '@/lib/publishing/verify'
 import {currentRedirectTable} from '@/lib/redirects'
 import {fixture, withEnv} from '@/tests/support/content'
 
@@ -251,6 +251,56 @@ describe('POST /api/revalidate', () => {
     expect(response.status).toBe(400)
     expect(await response.json()).toHaveProperty('message')
     expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it.each<[string, unknown, string]>([
+    ['a Spanish translation', 'es', 'es'],
+    ['a Chinese translation', 'zh-Hans', 'zh-Hans'],
+    ['an English document', 'en', 'en'],
+    ['a document without a language', undefined, 'en'],
+    ['a null language', null, 'en'],
+    ['a language the site does not have', 'fr', 'en'],
+    ['a prefix instead of a language', 'zh', 'en'],
+  ])('reads the language of %s from the payload', async (_case, language, expected) => {
+    const body = JSON.stringify({
+      _id: 't-child-b__x',
+      _type: 'treatment',
+      slug: 'child-b',
+      oldSlug: null,
+      ...(language === undefined ? {} : {language}),
+    })
+    const outcome = await checkWebhook(await signedRequest(body), SECRET)
+    expect(outcome).toMatchObject({
+      ok: true,
+      tags: ['treatment', 'treatment:child-b'],
+      change: {id: 't-child-b__x', type: 'treatment', slugs: ['child-b'], language: expected},
+    })
+  })
+
+  it('answers 400 for a language that is not a short string', async () => {
+    for (const language of ['x'.repeat(36), 42, ['es']]) {
+      const body = JSON.stringify({_id: 'x', _type: 'treatment', language})
+      const response = await post(await signedRequest(body))
+      expect(response.status).toBe(400)
+    }
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('regenerates a renamed translation’s old and new addresses in its language', async () => {
+    const body = JSON.stringify({
+      _id: 't-child-b__es',
+      _type: 'treatment',
+      slug: 'hijo-b',
+      oldSlug: 'hijo-b-viejo',
+      language: 'es',
+    })
+    const response = await post(await signedRequest(body))
+    expect(response.status).toBe(200)
+    const {regenerated} = await response.json()
+    expect(regenerated).toEqual(
+      expect.arrayContaining(['/es/treatments/hijo-b', '/es/treatments/hijo-b-viejo', '/es']),
+    )
+    expect(regenerated).not.toContain('/treatments/hijo-b')
   })
 
   it('answers 413 for a body over 64 KB, declared or not', async () => {
