@@ -3,7 +3,12 @@ import {evaluate, parse} from 'groq-js'
 import type {ReactElement, ReactNode} from 'react'
 
 import TreatmentPage, {generateMetadata} from '@/app/[lang]/treatments/[slug]/page'
+import LanguageAssistancePage from '@/app/[lang]/language-assistance/page'
 import TreatmentsPage from '@/app/[lang]/treatments/page'
+import {SiteFooter} from '@/components/SiteFooter'
+import {toClinic} from '@/lib/content/clinic'
+import {getTranslator} from '@/lib/i18n'
+import {LANGUAGES} from '@/lib/shared/languages'
 
 import {fixture} from '@/tests/support/content'
 import {translatedDatasetFile} from '@/tests/unit/support/translated-dataset'
@@ -174,5 +179,40 @@ describe('the treatments index in Spanish', () => {
     } finally {
       process.env.CONTENT_DATASET_FILE = TRANSLATED
     }
+  })
+})
+
+describe('the language-assistance notice (Section 1557)', () => {
+  it('marks each line with its lang and dir, puts the phone where {phone} is, says it is unverified', async () => {
+    const {container} = render(
+      await resolveServer(LanguageAssistancePage({params: Promise.resolve({lang: 'es'})})),
+    )
+    expect(screen.getByRole('heading', {level: 1, name: 'Ayuda con idiomas'})).not.toHaveAttribute(
+      'lang',
+    )
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'La clínica todavía está revisando estas traducciones.',
+    )
+    const lines = [...container.querySelectorAll('.taglines li')]
+    expect(lines.map((li) => [li.getAttribute('lang'), li.getAttribute('dir')])).toEqual([
+      ['vi', 'ltr'],
+      ['ar', 'rtl'],
+    ])
+    const phone = within(lines[1] as HTMLElement).getByRole('link', {name: '(555) 010-0177'})
+    expect(phone).toHaveAttribute('href', 'tel:+15550100177')
+    expect(phone).toHaveAttribute('dir', 'ltr')
+    expect(lines[0]).not.toHaveTextContent('{phone}')
+    // No Spanish nondiscrimination notice yet: the English one, marked English.
+    expect(screen.getByText('We do not discriminate.')).toHaveAttribute('lang', 'en')
+  })
+
+  it.each(LANGUAGES.map(({id}) => id))('is linked from the footer of every %s page', (language) => {
+    const t = getTranslator(language)
+    render(<SiteFooter clinic={toClinic(null, language)} t={t} language={language} />)
+    const href = language === 'en' ? '' : `/${language === 'es' ? 'es' : 'zh'}`
+    expect(screen.getByRole('link', {name: t('layout.languageAssistance')})).toHaveAttribute(
+      'href',
+      `${href}/language-assistance`,
+    )
   })
 })
