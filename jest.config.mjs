@@ -33,6 +33,13 @@ const esmPackages = [
   'lodash-es',
   'flesch-kincaid',
   'syllable',
+  // next-intl's translator (lib/i18n) and what it imports: ICU message parsing and formatting.
+  'next-intl',
+  'use-intl',
+  'icu-minify',
+  'intl-messageformat',
+  '@formatjs',
+  '@schummar',
 ]
 
 export default async function jestConfig() {

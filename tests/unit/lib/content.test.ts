@@ -11,8 +11,8 @@ import {
   getAffiliations,
   getClinic,
   getTreatment,
+  getTreatmentPathsShowing,
   getTreatmentSlugs,
-  getTreatmentSlugsShowing,
   getTreatmentsIndex,
 } from '@/lib/content'
 import {fetchHosted, hostedClientConfig} from '@/lib/content/hosted'
@@ -53,20 +53,33 @@ describe('local backend', () => {
   })
 
   it('tags a treatment page with everything it shows', async () => {
-    await withEnv(LOCAL, () => getTreatment('child-a'))
+    await withEnv(LOCAL, () => getTreatment('child-a', 'en'))
+    // First what is at the address (the treatment, or a translation of it) …
     expect(cacheCalls()[0]![2]!.tags).toEqual([
+      'treatment:child-a',
+      'treatment',
+      'translation.metadata', // the links between a source and its translations
+    ])
+    // … then the page.
+    expect(cacheCalls()[1]![2]!.tags).toEqual([
       'treatment:child-a',
       'treatment', // its parent and its children are treatments
       'bodyArea',
       'physician', // the reviewer
+      'translation.metadata', // its parent's, children's and body area's texts in the language
     ])
+    expect(cacheCalls()).toHaveLength(2)
   })
 
   it.each<[string, () => Promise<unknown>, string[]]>([
-    ['getClinic', getClinic, ['siteSettings']],
-    ['getTreatmentsIndex', getTreatmentsIndex, ['treatment', 'bodyArea']],
+    ['getClinic', () => getClinic('es'), ['siteSettings']],
+    [
+      'getTreatmentsIndex',
+      () => getTreatmentsIndex('es'),
+      ['treatment', 'bodyArea', 'translation.metadata'],
+    ],
     ['getAffiliations', getAffiliations, ['affiliation']],
-    ['getTreatmentSlugs', getTreatmentSlugs, ['treatment']],
+    ['getTreatmentSlugs', () => getTreatmentSlugs('es'), ['treatment', 'translation.metadata']],
   ])('%s has its tags', async (_name, getter, tags) => {
     await withEnv(LOCAL, () => getter())
     expect(cacheCalls()[0]![2]!.tags).toEqual(tags)
@@ -74,8 +87,8 @@ describe('local backend', () => {
 
   it('answers null for an implausible slug without querying', async () => {
     await withEnv(LOCAL, async () => {
-      await expect(getTreatment('../etc/passwd')).resolves.toBeNull()
-      await expect(getTreatment('x'.repeat(5000))).resolves.toBeNull()
+      await expect(getTreatment('../etc/passwd', 'en')).resolves.toBeNull()
+      await expect(getTreatment('x'.repeat(5000), 'es')).resolves.toBeNull()
     })
     expect(cacheCalls()).toHaveLength(0)
   })
@@ -83,7 +96,7 @@ describe('local backend', () => {
   it('throws when the dataset cannot be read: never empty content', async () => {
     await withEnv({...LOCAL, CONTENT_DATASET_FILE: '/nonexistent/data.ndjson'}, async () => {
       await expect(getAffiliations()).rejects.toThrow('Content query failed')
-      await expect(getTreatment('parent')).rejects.toThrow('Content query failed')
+      await expect(getTreatment('parent', 'en')).rejects.toThrow('Content query failed')
     })
   })
 
@@ -92,7 +105,7 @@ describe('local backend', () => {
     const file = path.join(dir, 'broken.ndjson')
     await writeFile(file, '{"_id":"a","_type":"treatment"}\n{oops\n')
     await withEnv({...LOCAL, CONTENT_DATASET_FILE: file}, async () => {
-      await expect(getTreatmentSlugs()).rejects.toThrow('Content query failed')
+      await expect(getTreatmentSlugs('en')).rejects.toThrow('Content query failed')
     })
   })
 })
@@ -136,23 +149,34 @@ describe('hosted backend (real @sanity/client over HTTP to the stand-in)', () =>
   afterAll(() => standIn.close())
 
   it('returns the same results as the local backend', async () => {
-    const viaHosted = await withEnv(hosted(), () => getTreatment('parent'))
-    const viaLocal = await withEnv(LOCAL, () => getTreatment('parent'))
+    const viaHosted = await withEnv(hosted(), () => getTreatment('parent', 'en'))
+    const viaLocal = await withEnv(LOCAL, () => getTreatment('parent', 'en'))
     expect(viaHosted).toEqual(viaLocal)
-    expect(viaHosted?.title).toBe('Parent Treatment')
+    expect(viaHosted).toMatchObject({kind: 'page', title: 'Parent Treatment'})
+    // And the same in another language (the English text, as the fallback).
+    const spanishHosted = await withEnv(hosted(), () => getTreatment('parent', 'es'))
+    expect(spanishHosted).toEqual(await withEnv(LOCAL, () => getTreatment('parent', 'es')))
+    expect(spanishHosted).toMatchObject({kind: 'page', fallback: true, language: 'en'})
   })
 
   it('asks for the published perspective and passes the tags and backstop to fetch', async () => {
     const fetchSpy = jest.spyOn(globalThis, 'fetch')
     try {
       standIn.requests.length = 0
-      await withEnv(hosted(), () => getTreatment('child-b'))
+      await withEnv(hosted(), () => getTreatment('child-b', 'en'))
+      // The address, then the page.
       expect(standIn.requests).toEqual([
         expect.objectContaining({method: 'GET', perspective: 'published'}),
+        expect.objectContaining({method: 'GET', perspective: 'published'}),
       ])
-      const init = fetchSpy.mock.calls[0]?.[1] as RequestInit & {next?: unknown}
-      expect(init.next).toEqual({
-        tags: ['treatment:child-b', 'treatment', 'bodyArea', 'physician'],
+      const next = (call: number) =>
+        (fetchSpy.mock.calls[call]?.[1] as RequestInit & {next?: unknown}).next
+      expect(next(0)).toEqual({
+        tags: ['treatment:child-b', 'treatment', 'translation.metadata'],
+        revalidate: 300,
+      })
+      expect(next(1)).toEqual({
+        tags: ['treatment:child-b', 'treatment', 'bodyArea', 'physician', 'translation.metadata'],
         revalidate: 300,
       })
     } finally {
@@ -166,10 +190,15 @@ describe('hosted backend (real @sanity/client over HTTP to the stand-in)', () =>
     standIn.requests.length = 0
     const fetchSpy = jest.spyOn(globalThis, 'fetch')
     try {
-      await withEnv(hosted(), () => getTreatment('child-b'))
+      await withEnv(hosted(), () => getTreatment('child-b', 'es'))
       const url = new URL(String(fetchSpy.mock.calls[0]?.[0]))
       expect(url.searchParams.get('$slug')).toBe('"child-b"')
+      expect(url.searchParams.get('$lang')).toBe('"es"')
       expect(url.searchParams.get('query')).not.toContain('child-b')
+      // The page query gets the ids the address query found, as params too.
+      const page = new URL(String(fetchSpy.mock.calls[1]?.[0]))
+      expect(page.searchParams.get('$sourceId')).toBe('"t-child-b"')
+      expect(page.searchParams.get('query')).not.toContain('t-child-b')
     } finally {
       fetchSpy.mockRestore()
     }
@@ -189,7 +218,7 @@ describe('hosted backend (real @sanity/client over HTTP to the stand-in)', () =>
     try {
       await withEnv(hosted(), async () => {
         await expect(getAffiliations()).rejects.toThrow('Content query failed')
-        await expect(getTreatmentSlugsShowing('t-parent')).rejects.toThrow('Content query failed')
+        await expect(getTreatmentPathsShowing('t-parent')).rejects.toThrow('Content query failed')
       })
     } finally {
       await fetch(`${standIn.url}/__stand-in/mode/ok`, {method: 'POST'})

@@ -5,7 +5,7 @@ import {revalidateTag} from 'next/cache'
 import {POST} from '@/app/api/revalidate/route'
 import {pagesShowing} from '@/lib/publishing/pages'
 import {regenerateChange} from '@/lib/publishing/regenerate'
-import {MAX_WEBHOOK_BODY_BYTES} from '@/lib/publishing/verify'
+import {checkWebhook, MAX_WEBHOOK_BODY_BYTES} from '@/lib/publishing/verify'
 import {currentRedirectTable} from '@/lib/redirects'
 import {fixture, withEnv} from '@/tests/support/content'
 
@@ -18,6 +18,14 @@ jest.mock('@/lib/publishing/regenerate', () => ({
     [...pages.listings, ...pages.treatments].map((path) => ({path, status: 200})),
   ),
 }))
+
+/** An English path and the same page in Spanish and Chinese (the sitemap is one for all). */
+const inEveryLanguage = (paths: string[]) =>
+  paths.flatMap((path) =>
+    path === '/sitemap.xml'
+      ? [path]
+      : [path, ...['/es', '/zh'].map((prefix) => (path === '/' ? prefix : `${prefix}${path}`))],
+  )
 
 const SECRET = 'test-webhook-secret'
 const URL = 'http://localhost/api/revalidate'
@@ -74,13 +82,16 @@ describe('POST /api/revalidate', () => {
     expect(response.status).toBe(200)
     const tags = ['treatment', 'treatment:child-b-new', 'treatment:child-b']
     const pages = [
-      '/',
-      '/treatments',
-      '/sitemap.xml',
-      '/treatments/child-b',
-      '/treatments/parent',
+      ...inEveryLanguage([
+        '/',
+        '/treatments',
+        '/sitemap.xml',
+        '/treatments/child-b',
+        '/treatments/parent',
+        '/treatments/child-a', // a sibling: it lists child-b under "Related treatments"
+      ]),
+      // The English document's new address (the webhook names its language: English).
       '/treatments/child-b-new',
-      '/treatments/child-a', // a sibling: it lists child-b under "Related treatments"
     ]
     const body = await response.json()
     expect(body).toMatchObject({revalidated: tags, failed: []})
@@ -143,49 +154,50 @@ describe('POST /api/revalidate', () => {
     [
       'siteSettings',
       'siteSettings',
-      [
+      inEveryLanguage([
         '/',
         '/treatments',
         '/affiliations',
+        '/language-assistance',
         '/treatments/parent',
         '/treatments/child-a',
         '/treatments/child-b',
         '/treatments/orphan',
         '/treatments/minimal',
-      ],
+      ]),
     ],
-    // A reviewer shows on the pages they reviewed.
-    ['physician', 'doc-lee', ['/treatments/parent']],
+    // A reviewer shows on the pages they reviewed (in every language: the fallback shows it).
+    ['physician', 'doc-lee', inEveryLanguage(['/treatments/parent'])],
     // A body area shows on the index and on its treatments.
     [
       'bodyArea',
       'area-back',
-      [
+      inEveryLanguage([
         '/treatments',
         '/treatments/parent',
         '/treatments/child-a',
         '/treatments/child-b',
         '/treatments/orphan',
-      ],
+      ]),
     ],
     // A parent shows on its own page, its children's pages, the index and home.
     [
       'treatment',
       't-parent',
-      [
+      inEveryLanguage([
         '/',
         '/treatments',
         '/sitemap.xml',
         '/treatments/parent',
         '/treatments/child-a',
         '/treatments/child-b',
-      ],
+      ]),
     ],
-    ['affiliation', 'aff-1', ['/', '/affiliations']],
+    ['affiliation', 'aff-1', inEveryLanguage(['/', '/affiliations'])],
   ])('a %s change (%s) regenerates the pages that show it', async (type, id, pages) => {
     const found = await withEnv(
       {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
-      () => pagesShowing({type: type as never, id, slugs: []}),
+      () => pagesShowing({type: type as never, id, slugs: [], language: 'en'}),
     )
     expect([...found.listings, ...found.treatments].sort()).toEqual([...pages].sort())
   })
@@ -239,6 +251,56 @@ describe('POST /api/revalidate', () => {
     expect(response.status).toBe(400)
     expect(await response.json()).toHaveProperty('message')
     expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it.each<[string, unknown, string]>([
+    ['a Spanish translation', 'es', 'es'],
+    ['a Chinese translation', 'zh-Hans', 'zh-Hans'],
+    ['an English document', 'en', 'en'],
+    ['a document without a language', undefined, 'en'],
+    ['a null language', null, 'en'],
+    ['a language the site does not have', 'fr', 'en'],
+    ['a prefix instead of a language', 'zh', 'en'],
+  ])('reads the language of %s from the payload', async (_case, language, expected) => {
+    const body = JSON.stringify({
+      _id: 't-child-b__x',
+      _type: 'treatment',
+      slug: 'child-b',
+      oldSlug: null,
+      ...(language === undefined ? {} : {language}),
+    })
+    const outcome = await checkWebhook(await signedRequest(body), SECRET)
+    expect(outcome).toMatchObject({
+      ok: true,
+      tags: ['treatment', 'treatment:child-b'],
+      change: {id: 't-child-b__x', type: 'treatment', slugs: ['child-b'], language: expected},
+    })
+  })
+
+  it('answers 400 for a language that is not a short string', async () => {
+    for (const language of ['x'.repeat(36), 42, ['es']]) {
+      const body = JSON.stringify({_id: 'x', _type: 'treatment', language})
+      const response = await post(await signedRequest(body))
+      expect(response.status).toBe(400)
+    }
+    expect(revalidateTag).not.toHaveBeenCalled()
+  })
+
+  it('regenerates a renamed translation’s old and new addresses in its language', async () => {
+    const body = JSON.stringify({
+      _id: 't-child-b__es',
+      _type: 'treatment',
+      slug: 'hijo-b',
+      oldSlug: 'hijo-b-viejo',
+      language: 'es',
+    })
+    const response = await post(await signedRequest(body))
+    expect(response.status).toBe(200)
+    const {regenerated} = await response.json()
+    expect(regenerated).toEqual(
+      expect.arrayContaining(['/es/treatments/hijo-b', '/es/treatments/hijo-b-viejo', '/es']),
+    )
+    expect(regenerated).not.toContain('/treatments/hijo-b')
   })
 
   it('answers 413 for a body over 64 KB, declared or not', async () => {

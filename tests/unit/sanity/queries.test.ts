@@ -1,13 +1,14 @@
 /** @jest-environment node */
-import {readSettings} from '@/lib/settings'
 import {queryLocalDataset} from '@/lib/content/local'
+import {readSettings} from '@/lib/settings'
 import * as queries from '@/sanity/queries'
 import type {
   AffiliationsQueryResult,
   FeaturedTreatmentsQueryResult,
   SettingsQueryResult,
-  TreatmentBySlugQueryResult,
-  TreatmentSlugsQueryResult,
+  TreatmentAddressQueryResult,
+  TreatmentAddressesQueryResult,
+  TreatmentPageQueryResult,
   TreatmentsIndexQueryResult,
 } from '@/sanity/sanity.types'
 
@@ -17,6 +18,14 @@ const settings = readSettings({CONTENT_DATASET_FILE: fixture('content.ndjson')})
 const run = <T>(query: string, params: Record<string, unknown> = {}) =>
   queryLocalDataset(settings, query, params) as Promise<T>
 
+/** A treatment page in English: its source's text around its source's structure. */
+const englishPage = (sourceId: string) =>
+  run<TreatmentPageQueryResult>(queries.treatmentPageQuery, {
+    sourceId,
+    textId: sourceId,
+    lang: 'en',
+  })
+
 describe('queries over the fixture dataset (local backend)', () => {
   it('settingsQuery returns the singleton', async () => {
     const result = await run<SettingsQueryResult>(queries.settingsQuery)
@@ -24,82 +33,91 @@ describe('queries over the fixture dataset (local backend)', () => {
     expect(result?.hours).toEqual([{_key: 'h1', days: 'Mon', hours: '9–5'}])
   })
 
-  it('treatmentBySlugQuery resolves parent, children (ordered), body area and reviewer', async () => {
-    const parent = await run<TreatmentBySlugQueryResult>(queries.treatmentBySlugQuery, {
-      slug: 'parent',
-    })
+  it('treatmentPageQuery resolves parent, children (ordered), body area and reviewer', async () => {
+    const parent = await englishPage('t-parent')
     expect(parent).toMatchObject({
-      title: 'Parent Treatment',
+      sourceSlug: 'parent',
+      text: {
+        title: 'Parent Treatment',
+        language: 'en',
+        aliases: ['Umbrella'],
+        medicalReview: {
+          lastReviewed: '2026-03-04',
+          reviewedBy: {name: 'Dr. Pat Lee', credentials: 'MD'},
+        },
+      },
       bodyArea: {title: 'Back', slug: 'back'},
       parent: null,
-      aliases: ['Umbrella'],
-      medicalReview: {
-        lastReviewed: '2026-03-04',
-        reviewedBy: {name: 'Dr. Pat Lee', credentials: 'MD'},
-      },
     })
     // Published children only: the draft title of Child A is not shown.
-    expect(parent?.children.map(({title}) => title)).toEqual(['Child A', 'Child B'])
+    expect(parent?.children.map(({shown}) => shown?.title)).toEqual(['Child A', 'Child B'])
 
-    const child = await run<TreatmentBySlugQueryResult>(queries.treatmentBySlugQuery, {
-      slug: 'child-b',
+    const child = await englishPage('t-child-b')
+    expect(child?.parent).toMatchObject({
+      _id: 't-parent',
+      shown: {title: 'Parent Treatment', slug: 'parent', language: 'en'},
     })
-    expect(child?.parent).toMatchObject({title: 'Parent Treatment', slug: 'parent'})
     expect(child?.children).toEqual([])
+    expect(child?.siblings.map(({shown}) => shown?.slug)).toEqual(['child-a'])
   })
 
-  it('treatmentBySlugQuery excludes drafts and answers null for unknown slugs', async () => {
-    await expect(run(queries.treatmentBySlugQuery, {slug: 'unpublished'})).resolves.toBeNull()
-    await expect(run(queries.treatmentBySlugQuery, {slug: 'no-such-thing'})).resolves.toBeNull()
+  it('treatmentAddressQuery excludes drafts and answers nothing for unknown slugs', async () => {
+    for (const slug of ['unpublished', 'no-such-thing', '"] | *[_type == "siteSettings"']) {
+      await expect(run(queries.treatmentAddressQuery, {slug, lang: 'en'})).resolves.toEqual([])
+    }
+    await expect(englishPage('t-unpublished')).resolves.toBeNull()
     await expect(
-      run(queries.treatmentBySlugQuery, {slug: '"] | *[_type == "siteSettings"'}),
-    ).resolves.toBeNull()
+      run(queries.treatmentAddressQuery, {slug: 'child-a', lang: 'en'}),
+    ).resolves.toEqual([
+      {_id: 't-child-a', language: 'en', sourceId: 't-child-a', translationSlug: null},
+    ])
   })
 
-  it('treatmentBySlugQuery: a broken parent reference resolves to null', async () => {
-    const orphan = await run<TreatmentBySlugQueryResult>(queries.treatmentBySlugQuery, {
-      slug: 'orphan',
-    })
-    expect(orphan).toMatchObject({title: 'Orphan', parent: null})
+  it('treatmentPageQuery: a broken parent reference resolves to null', async () => {
+    const orphan = await englishPage('t-orphan')
+    expect(orphan).toMatchObject({text: {title: 'Orphan'}, parent: null})
   })
 
-  it('treatmentBySlugQuery: missing optional fields come back as null, not errors', async () => {
-    const minimal = await run<TreatmentBySlugQueryResult>(queries.treatmentBySlugQuery, {
-      slug: 'minimal',
-    })
+  it('treatmentPageQuery: missing optional fields come back as null, not errors', async () => {
+    const minimal = await englishPage('t-minimal')
     expect(minimal).toMatchObject({
-      title: 'Minimal',
-      summary: null,
-      body: null,
-      faqs: null,
-      aliases: null,
+      text: {
+        title: 'Minimal',
+        summary: null,
+        body: null,
+        faqs: null,
+        aliases: null,
+        medicalReview: null,
+      },
       bodyArea: null,
       parent: null,
-      medicalReview: null,
       children: [],
+      translations: null,
     })
   })
 
   it('treatmentsIndexQuery groups by body area, children under parents, orphans listed', async () => {
-    const index = await run<TreatmentsIndexQueryResult>(queries.treatmentsIndexQuery)
-    expect(index.bodyAreas.map((area) => area.title)).toEqual(['Back', 'Empty area'])
+    const index = await run<TreatmentsIndexQueryResult>(queries.treatmentsIndexQuery, {lang: 'en'})
+    expect(index.bodyAreas.map((area) => area.shown?.title)).toEqual(['Back', 'Empty area'])
     const back = index.bodyAreas[0]!
-    expect(back.treatments.map((t) => t.title)).toEqual(['Parent Treatment', 'Orphan'])
-    expect(back.treatments[0]!.children.map((t) => t.title)).toEqual(['Child A', 'Child B'])
+    expect(back.treatments.map((t) => t.shown?.title)).toEqual(['Parent Treatment', 'Orphan'])
+    expect(back.treatments[0]!.children.map((t) => t.shown?.title)).toEqual(['Child A', 'Child B'])
     expect(index.bodyAreas[1]!.treatments).toEqual([])
     // Without a body area (and without a slug: not listed at all).
-    expect(index.otherTreatments.map((t) => t.title)).toEqual(['Minimal'])
+    expect(index.otherTreatments.map((t) => t.shown?.title)).toEqual(['Minimal'])
   })
 
   it('featuredTreatmentsQuery lists top-level treatments with their children', async () => {
-    const featured = await run<FeaturedTreatmentsQueryResult>(queries.featuredTreatmentsQuery)
-    expect(featured.map((t) => t.title)).toEqual(['Parent Treatment', 'Minimal', 'Orphan'])
-    expect(featured[0]!.children.map((t) => t.slug)).toEqual(['child-a', 'child-b'])
+    const featured = await run<FeaturedTreatmentsQueryResult>(queries.featuredTreatmentsQuery, {
+      lang: 'en',
+    })
+    expect(featured.map((t) => t.shown?.title)).toEqual(['Parent Treatment', 'Minimal', 'Orphan'])
+    expect(featured[0]!.children.map((t) => t.shown?.slug)).toEqual(['child-a', 'child-b'])
   })
 
-  it('treatmentSlugsQuery lists published slugs only', async () => {
-    const slugs = await run<TreatmentSlugsQueryResult>(queries.treatmentSlugsQuery)
-    expect(slugs.map(({slug}) => slug).sort()).toEqual([
+  it('treatmentAddressesQuery lists published slugs only', async () => {
+    const rows = await run<TreatmentAddressesQueryResult>(queries.treatmentAddressesQuery)
+    expect(rows.map(({slug}) => slug).sort()).toEqual([
       'child-a',
       'child-b',
       'minimal',
@@ -122,21 +140,26 @@ describe('the bundled dataset', () => {
     queryLocalDataset(bundled, query, params) as Promise<T>
 
   it('holds the three treatments, children under Spine Injections', async () => {
-    const index = await runBundled<TreatmentsIndexQueryResult>(queries.treatmentsIndexQuery)
-    expect(index.bodyAreas.map((area) => area.title)).toEqual(['Spine'])
+    const index = await runBundled<TreatmentsIndexQueryResult>(queries.treatmentsIndexQuery, {
+      lang: 'en',
+    })
+    expect(index.bodyAreas.map((area) => area.shown?.title)).toEqual(['Spine'])
     const [spineInjections] = index.bodyAreas[0]!.treatments
-    expect(spineInjections?.title).toBe('Spine Injections')
-    expect(spineInjections?.children.map((t) => t.title)).toEqual([
+    expect(spineInjections?.shown?.title).toBe('Spine Injections')
+    expect(spineInjections?.children.map((t) => t.shown?.title)).toEqual([
       'Proliferation Injection',
       'Neural Prolotherapy',
     ])
-    const proliferation = await runBundled<TreatmentBySlugQueryResult>(
-      queries.treatmentBySlugQuery,
-      {
-        slug: 'proliferation-injection',
-      },
-    )
-    expect(proliferation?.aliases).toContain('Sclerotherapy')
+    const [address] = await runBundled<TreatmentAddressQueryResult>(queries.treatmentAddressQuery, {
+      slug: 'proliferation-injection',
+      lang: 'en',
+    })
+    const proliferation = await runBundled<TreatmentPageQueryResult>(queries.treatmentPageQuery, {
+      sourceId: address!.sourceId,
+      textId: address!._id,
+      lang: 'en',
+    })
+    expect(proliferation?.text?.aliases).toContain('Sclerotherapy')
   })
 
   it('holds the eleven affiliations: seven professional, four hospitals', async () => {

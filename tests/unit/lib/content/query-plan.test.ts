@@ -10,6 +10,7 @@ import {applyPerspective, parseNdjson, runQuery} from '@/lib/content/dataset'
 import * as siteQueries from '@/sanity/queries'
 
 import {BUNDLED_DATASET, fixture} from '@/tests/support/content'
+import {translatedDocuments} from '@/tests/unit/support/translated-dataset'
 
 /*
  * The local backend's planner (lib/content/query-plan.ts) must never change a result: every query
@@ -78,4 +79,73 @@ describe.each(Object.entries(DATASETS))('the planner over the %s dataset', (_, f
       }
     },
   )
+})
+
+/*
+ * Over a dataset with translations, with the parameters the site sends. The translations are
+ * found through `references(^._id)`; the planner must not change those results either.
+ *
+ * BUG (reported, in lib/content/query-plan.ts, not fixed here): `readsRootScope` does not know
+ * that `references(…)` reads the document being filtered, so `candidates` takes a condition like
+ * `references("t-neural")` for a closed one, evaluates it once outside any document (false) and
+ * answers that nothing can match. On the local backend every `references(…)` filter is empty:
+ * lists show no translation, the sitemap and the webhook find no translated address, and
+ * sourceIdsQuery finds no source. The cases below that fail for this reason are `it.failing`:
+ * when the planner is fixed they pass, jest reports them, and `.failing` must go.
+ */
+describe('the planner over a dataset with translations', () => {
+  const documents = applyPerspective(translatedDocuments(), 'published')
+  const PARAMS: Record<string, Array<Record<string, unknown>>> = {
+    treatmentsIndexQuery: [{lang: 'en'}, {lang: 'es'}, {lang: 'zh-Hans'}],
+    featuredTreatmentsQuery: [{lang: 'es'}, {lang: 'zh-Hans'}],
+    treatmentAddressQuery: [
+      {slug: 'proloterapia-neural', lang: 'es'},
+      {slug: 'neural-prolotherapy', lang: 'es'},
+      {slug: 'huerfano', lang: 'es'},
+      {slug: 'duplicado', lang: 'es'},
+    ],
+    treatmentPageQuery: [
+      {sourceId: 't-neural', textId: 't-neural__es', lang: 'es'},
+      {sourceId: 't-parent', textId: 't-parent__zh-Hans', lang: 'zh-Hans'},
+      {sourceId: 't-parent', textId: 't-parent', lang: 'en'},
+    ],
+    treatmentAddressesQuery: [{}],
+    sourceIdsQuery: [{ids: ['t-neural__es']}, {ids: ['area-spine__es', 't-parent']}],
+    treatmentsShowingDocumentQuery: [{ids: ['t-neural__es', 't-neural']}, {ids: ['doc-lee']}],
+    redirectsQuery: [{}],
+    settingsQuery: [{}],
+    languageAssistanceQuery: [{}],
+    affiliationsQuery: [{}],
+  }
+  // Failing today because of the bug above.
+  const BROKEN_BY_REFERENCES = new Set([
+    'treatmentsIndexQuery',
+    'featuredTreatmentsQuery',
+    'treatmentPageQuery',
+    'treatmentAddressesQuery',
+    'sourceIdsQuery',
+    'treatmentsShowingDocumentQuery',
+  ])
+
+  it('has parameters for every query of the site', () => {
+    expect(QUERIES.map(([name]) => name).sort()).toEqual(Object.keys(PARAMS).sort())
+  })
+
+  for (const [name, query] of QUERIES) {
+    const test = BROKEN_BY_REFERENCES.has(name) ? it.failing : it
+    test(`${name} gives what groq-js alone gives`, async () => {
+      for (const params of PARAMS[name] ?? [{}]) {
+        expect(await runQuery(documents, query, params)).toEqual(
+          await plain(documents, query, params),
+        )
+      }
+    })
+  }
+
+  it.failing('references() inside a filter reads each document (the smallest case)', async () => {
+    const query = '*[_type == "translation.metadata" && references($id)]._id'
+    expect(await runQuery(documents, query, {id: 't-neural'})).toEqual([
+      'translation.metadata.t-neural',
+    ])
+  })
 })

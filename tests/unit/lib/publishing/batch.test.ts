@@ -3,7 +3,7 @@ import {applyDelivery, BATCH_WINDOW_MS} from '@/lib/publishing/batch'
 
 describe('applyDelivery (webhook deliveries in batches)', () => {
   const delivery = (id: string) => ({
-    change: {id, type: 'treatment' as const, slugs: []},
+    change: {id, type: 'treatment' as const, slugs: [], language: 'en' as const},
     tags: [id],
   })
 

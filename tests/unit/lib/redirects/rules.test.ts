@@ -111,3 +111,91 @@ describe('buildRedirectTable', () => {
     ])
   })
 })
+
+describe('buildRedirectTable in every language', () => {
+  const rows = (
+    treatments: RedirectRows['treatments'],
+    redirects: RedirectRows['redirects'] = [],
+  ) => buildRedirectTable({redirects, treatments})
+
+  it('redirects a translation’s earlier slugs under its language’s prefix only', () => {
+    const {table} = rows([
+      {slug: 'proloterapia-neural', previousSlugs: ['proloterapia-vieja'], language: 'es'},
+      {slug: 'jizhu-zhushe', previousSlugs: ['jiu'], language: 'zh-Hans'},
+    ])
+    expect(table.get('/es/treatments/proloterapia-vieja')).toEqual({
+      to: '/es/treatments/proloterapia-neural',
+      permanent: true,
+    })
+    expect(table.get('/zh/treatments/jiu')).toEqual({
+      to: '/zh/treatments/jizhu-zhushe',
+      permanent: true,
+    })
+    expect(table.has('/treatments/proloterapia-vieja')).toBe(false)
+  })
+
+  it('knows every language’s live treatment addresses: English sources live in every language', () => {
+    const {liveTreatmentPaths} = rows([
+      {slug: 'neural-prolotherapy', previousSlugs: null, language: 'en'},
+      {slug: 'old-data', previousSlugs: null}, // no language: English
+      {slug: 'proloterapia-neural', previousSlugs: null, language: 'es'},
+      {slug: 'strange', previousSlugs: null, language: 'fr'}, // not a site language: English
+    ])
+    expect([...liveTreatmentPaths].sort()).toEqual(
+      [
+        '/treatments/neural-prolotherapy',
+        '/es/treatments/neural-prolotherapy',
+        '/zh/treatments/neural-prolotherapy',
+        '/treatments/old-data',
+        '/es/treatments/old-data',
+        '/zh/treatments/old-data',
+        '/es/treatments/proloterapia-neural',
+        '/treatments/strange',
+        '/es/treatments/strange',
+        '/zh/treatments/strange',
+      ].sort(),
+    )
+  })
+
+  it('lets every language’s fixed pages and English fallbacks win over a redirect', () => {
+    const {table, refused} = rows(
+      [{slug: 'prp', previousSlugs: null, language: 'en'}],
+      [
+        {from: '/es', to: '/', permanent: true},
+        {from: '/zh/treatments', to: '/treatments', permanent: true},
+        {from: '/es/language-assistance', to: '/', permanent: true},
+        {from: '/es/treatments/prp', to: '/treatments/prp', permanent: true},
+      ],
+    )
+    expect(table.size).toBe(0)
+    expect(refused).toHaveLength(4)
+  })
+
+  it('refuses a translation’s earlier slug that is a live English fallback address', () => {
+    const {table, refused} = rows([
+      {slug: 'prp', previousSlugs: null, language: 'en'},
+      {slug: 'plasma', previousSlugs: ['prp'], language: 'es'},
+    ])
+    expect(table.has('/es/treatments/prp')).toBe(false)
+    expect(refused).toEqual([
+      '/es/treatments/prp → /es/treatments/plasma: a page lives at /es/treatments/prp',
+    ])
+  })
+
+  // BUG (reported, lib/redirects/rules.ts, not fixed here): an English treatment's earlier slugs
+  // redirect only its English address. Its pages in the other languages lived at the English
+  // slug too (the fallback, or the address that moves to the translation): after a rename,
+  // /es/treatments/<old> and /zh/treatments/<old> answer 404 instead of leading on.
+  // `.failing` goes when it is fixed.
+  it.failing('redirects a renamed English treatment’s other-language addresses too', () => {
+    const {table} = rows([{slug: 'new-name', previousSlugs: ['old-name'], language: 'en'}])
+    expect(table.get('/es/treatments/old-name')).toEqual({
+      to: '/es/treatments/new-name',
+      permanent: true,
+    })
+    expect(table.get('/zh/treatments/old-name')).toEqual({
+      to: '/zh/treatments/new-name',
+      permanent: true,
+    })
+  })
+})

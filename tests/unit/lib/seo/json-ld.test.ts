@@ -1,16 +1,16 @@
 /** @jest-environment node */
-import {readSettings} from '@/lib/settings'
+import {getTreatment, type TreatmentPage} from '@/lib/content'
 import {toClinic} from '@/lib/content/clinic'
 import {queryLocalDataset} from '@/lib/content/local'
+import {readSettings} from '@/lib/settings'
+import type {LanguageId} from '@/lib/shared/languages'
 import {clinicJsonLd, parseDays, parseHours, serializeJsonLd, treatmentJsonLd} from '@/lib/seo'
-import {affiliationsQuery, settingsQuery, treatmentBySlugQuery} from '@/sanity/queries'
-import type {
-  AffiliationsQueryResult,
-  SettingsQueryResult,
-  TreatmentBySlugQueryResult,
-} from '@/sanity/sanity.types'
+import {affiliationsQuery, settingsQuery} from '@/sanity/queries'
+import type {AffiliationsQueryResult, SettingsQueryResult} from '@/sanity/sanity.types'
 
-import {BUNDLED_DATASET, fixture} from '@/tests/support/content'
+import {BUNDLED_DATASET, fixture, withEnv} from '@/tests/support/content'
+
+import {translatedDatasetFile} from '@/tests/unit/support/translated-dataset'
 
 jest.mock('next/cache', () => ({unstable_cache: (fn: () => unknown) => fn}))
 
@@ -19,6 +19,20 @@ const query = <T>(file: string, groq: string, params: Record<string, unknown> = 
 
 // As a search engine reads it: serialized for the page, then parsed back.
 const parsed = (data: unknown) => JSON.parse(serializeJsonLd(data)) as Record<string, unknown>
+
+/** A treatment page as the content module gives it (local backend over `file`). */
+async function treatmentPage(
+  file: string,
+  slug: string,
+  language: LanguageId = 'en',
+): Promise<TreatmentPage> {
+  const found = await withEnv(
+    {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: file},
+    () => getTreatment(slug, language),
+  )
+  if (found?.kind !== 'page') throw new Error(`No treatment page at ${slug} (${language})`)
+  return found
+}
 
 describe('opening hours for structured data', () => {
   it.each([
@@ -78,12 +92,8 @@ describe('JSON-LD over the bundled dataset', () => {
   })
 
   it('describes a child treatment: the page, the procedure with its other names, breadcrumbs, FAQs', async () => {
-    const treatment = await query<TreatmentBySlugQueryResult>(
-      BUNDLED_DATASET,
-      treatmentBySlugQuery,
-      {slug: 'proliferation-injection'},
-    )
-    const [page, breadcrumbs, faq] = treatmentJsonLd(treatment!, 'Clinic').map(parsed)
+    const treatment = await treatmentPage(BUNDLED_DATASET, 'proliferation-injection')
+    const [page, breadcrumbs, faq] = treatmentJsonLd(treatment, 'Clinic').map(parsed)
     expect(page).toMatchObject({
       '@type': 'MedicalWebPage',
       url: 'http://localhost:3000/treatments/proliferation-injection',
@@ -106,15 +116,61 @@ describe('JSON-LD over the bundled dataset', () => {
   })
 
   it('names the reviewer and the review date when the page has them', async () => {
-    const treatment = await query<TreatmentBySlugQueryResult>(
-      fixture('content.ndjson'),
-      treatmentBySlugQuery,
-      {slug: 'parent'},
-    )
-    const [page] = treatmentJsonLd(treatment!, 'Clinic').map(parsed)
+    const treatment = await treatmentPage(fixture('content.ndjson'), 'parent')
+    const [page] = treatmentJsonLd(treatment, 'Clinic').map(parsed)
     expect(page).toMatchObject({
       lastReviewed: treatment!.medicalReview!.lastReviewed,
       reviewedBy: {'@type': 'Physician', name: 'Dr. Pat Lee, MD'},
+    })
+  })
+})
+
+describe('JSON-LD in other languages', () => {
+  it('a Spanish translation: its language, its addresses under /es, no review of its own', async () => {
+    const treatment = await treatmentPage(translatedDatasetFile(), 'proloterapia-neural', 'es')
+    const [page, breadcrumbs] = treatmentJsonLd(treatment, 'Clinic', 'es', 'Tratamientos').map(
+      parsed,
+    )
+    expect(page).toMatchObject({
+      '@type': 'MedicalWebPage',
+      url: 'http://localhost:3000/es/treatments/proloterapia-neural',
+      name: 'Proloterapia neural',
+      inLanguage: 'es',
+      about: {alternateName: ['PTN']},
+    })
+    // The English text was reviewed; this translation was not.
+    expect(page).not.toHaveProperty('reviewedBy')
+    expect(page).not.toHaveProperty('lastReviewed')
+    expect(breadcrumbs).toMatchObject({
+      itemListElement: [
+        {position: 1, name: 'Tratamientos', item: 'http://localhost:3000/es/treatments'},
+        {
+          position: 2,
+          name: 'Inyecciones en la columna',
+          item: 'http://localhost:3000/es/treatments/inyecciones-columna',
+        },
+        {
+          position: 3,
+          name: 'Proloterapia neural',
+          item: 'http://localhost:3000/es/treatments/proloterapia-neural',
+        },
+      ],
+    })
+  })
+
+  it('a page without its translation says it is in English, at its address under /zh', async () => {
+    const treatment = await treatmentPage(fixture('content.ndjson'), 'parent', 'zh-Hans')
+    const [page, breadcrumbs] = treatmentJsonLd(treatment, 'Clinic', 'zh-Hans', '治疗').map(parsed)
+    expect(page).toMatchObject({
+      url: 'http://localhost:3000/zh/treatments/parent',
+      name: 'Parent Treatment',
+      inLanguage: 'en',
+      // The review of the English text is the review of the text shown.
+      reviewedBy: {'@type': 'Physician', name: 'Dr. Pat Lee, MD'},
+    })
+    expect((breadcrumbs!.itemListElement as Array<{name: string}>)[0]).toMatchObject({
+      name: '治疗',
+      item: 'http://localhost:3000/zh/treatments',
     })
   })
 })

@@ -37,3 +37,19 @@ describe('resolveHref and absoluteUrl', () => {
     )
   })
 })
+
+describe('resolveHref in a language', () => {
+  it('keeps English addresses unprefixed and puts the others under their prefix', () => {
+    expect(resolveHref({type: 'home'}, 'en')).toBe('/')
+    expect(resolveHref({type: 'home'}, 'es')).toBe('/es')
+    expect(resolveHref({type: 'home'}, 'zh-Hans')).toBe('/zh')
+    expect(resolveHref({type: 'treatments'}, 'es')).toBe('/es/treatments')
+    expect(resolveHref({type: 'treatment', slug: 'prp'}, 'zh-Hans')).toBe('/zh/treatments/prp')
+    expect(resolveHref({type: 'treatment', slug: 'a b'}, 'es')).toBe('/es/treatments/a%20b')
+    expect(resolveHref({type: 'search', query: 'inyección'}, 'es')).toBe(
+      '/es/search?q=inyecci%C3%B3n',
+    )
+    expect(resolveHref({type: 'languageAssistance'}, 'zh-Hans')).toBe('/zh/language-assistance')
+    expect(resolveHref({type: 'affiliations'})).toBe('/affiliations')
+  })
+})

@@ -1,0 +1,322 @@
+/** @jest-environment node */
+import {evaluate, parse} from 'groq-js'
+
+import {
+  findTreatment,
+  getAllTreatmentPathsFresh,
+  getFeaturedTreatments,
+  getTreatment,
+  getTreatmentPathsShowing,
+  getTreatmentSlugs,
+  getTreatmentsIndex,
+  treatmentAddresses,
+} from '@/lib/content'
+import {pagesShowing} from '@/lib/publishing/pages'
+
+import {withEnv} from '@/tests/support/content'
+import {translatedDatasetFile} from '@/tests/unit/support/translated-dataset'
+
+/*
+ * The content module over a dataset with translations (local backend, uncached). Queries are
+ * evaluated by groq-js alone, as Sanity evaluates them: the local backend's planner currently
+ * loses every `references(…)` match (a bug reported with tests/unit/lib/content/query-plan),
+ * which would hide what is tested here, the content module's own logic.
+ */
+jest.mock('next/cache', () => ({unstable_cache: (fn: () => unknown) => fn}))
+jest.mock('@/lib/content/dataset', () => {
+  const actual = jest.requireActual('@/lib/content/dataset')
+  return {
+    ...actual,
+    runQuery: async (documents: object[], query: string, params: Record<string, unknown> = {}) =>
+      (await evaluate(parse(query, {params}), {dataset: documents, params})).get(),
+  }
+})
+
+const dataset = translatedDatasetFile()
+const local = <T>(body: () => Promise<T>) =>
+  withEnv({NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: dataset}, body)
+
+beforeAll(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined))
+afterAll(() => jest.mocked(console.warn).mockRestore())
+
+describe('lists in a language', () => {
+  it('the Spanish index shows the Spanish titles (language "es"); the Chinese one English where missing', async () => {
+    const es = await local(() => getTreatmentsIndex('es'))
+    expect(es.bodyAreas[0]).toMatchObject({_id: 'area-spine', title: 'Columna', language: 'es'})
+    const [parent] = es.bodyAreas[0]!.treatments
+    expect(parent).toMatchObject({
+      _id: 't-parent',
+      title: 'Inyecciones en la columna',
+      slug: 'inyecciones-columna',
+      language: 'es',
+    })
+    expect(parent!.children?.map(({title, language}) => [title, language])).toEqual([
+      ['Proloterapia neural', 'es'],
+      ['Proliferation Injection', 'en'],
+    ])
+
+    const zh = await local(() => getTreatmentsIndex('zh-Hans'))
+    expect(zh.bodyAreas[0]).toMatchObject({title: 'Spine', language: 'en'})
+    const neural = zh.bodyAreas[0]!.treatments[0]!.children?.[0]
+    expect(neural).toMatchObject({
+      _id: 't-neural',
+      title: 'Neural Prolotherapy',
+      slug: 'neural-prolotherapy',
+      language: 'en',
+    })
+  })
+
+  it('the home page’s treatments are in the language too', async () => {
+    const featured = await local(() => getFeaturedTreatments('zh-Hans'))
+    expect(featured[0]).toMatchObject({
+      title: '脊柱注射',
+      slug: 'jizhu-zhushe',
+      language: 'zh-Hans',
+    })
+  })
+})
+
+describe('findTreatment (what is at an address in a language)', () => {
+  const find = (slug: string, language: 'en' | 'es' | 'zh-Hans') =>
+    local(() => findTreatment(slug, language))
+
+  it('a translation’s slug in its language is its page', async () => {
+    await expect(find('proloterapia-neural', 'es')).resolves.toEqual({
+      kind: 'page',
+      textId: 't-neural__es',
+      sourceId: 't-neural',
+      fallback: false,
+    })
+  })
+
+  it('the English slug under /es, when a translation exists, has moved to it', async () => {
+    await expect(find('neural-prolotherapy', 'es')).resolves.toEqual({
+      kind: 'moved',
+      slug: 'proloterapia-neural',
+    })
+    await expect(find('spine-injections', 'zh-Hans')).resolves.toEqual({
+      kind: 'moved',
+      slug: 'jizhu-zhushe',
+    })
+  })
+
+  it('the English slug in a language without a translation is the English text (fallback)', async () => {
+    await expect(find('neural-prolotherapy', 'zh-Hans')).resolves.toEqual({
+      kind: 'page',
+      textId: 't-neural',
+      sourceId: 't-neural',
+      fallback: true,
+    })
+    await expect(find('proliferation-injection', 'es')).resolves.toMatchObject({
+      kind: 'page',
+      fallback: true,
+    })
+    // And in English, the English page.
+    await expect(find('neural-prolotherapy', 'en')).resolves.toEqual({
+      kind: 'page',
+      textId: 't-neural',
+      sourceId: 't-neural',
+      fallback: false,
+    })
+  })
+
+  it('a translation’s slug is nothing in other languages', async () => {
+    await expect(find('proloterapia-neural', 'en')).resolves.toBeNull()
+    await expect(find('proloterapia-neural', 'zh-Hans')).resolves.toBeNull()
+  })
+
+  it('a translation whose English source is gone is not shown', async () => {
+    await expect(find('huerfano', 'es')).resolves.toBeNull()
+    await expect(local(() => getTreatment('huerfano', 'es'))).resolves.toBeNull()
+  })
+
+  it('two translations claiming one slug are one page, without an error', async () => {
+    const found = await find('duplicado', 'es')
+    expect(found).toMatchObject({kind: 'page', fallback: false})
+    expect(['t-dup-1__es', 't-dup-2__es']).toContain((found as {textId: string}).textId)
+    const page = await local(() => getTreatment('duplicado', 'es'))
+    expect(page).toMatchObject({kind: 'page', language: 'es', slug: 'duplicado'})
+  })
+
+  it('a slug shared by two languages is each language’s own page', async () => {
+    await expect(find('prp', 'es')).resolves.toMatchObject({textId: 't-prp__es', fallback: false})
+    await expect(find('prp', 'en')).resolves.toMatchObject({textId: 't-prp', fallback: false})
+    await expect(find('prp', 'zh-Hans')).resolves.toMatchObject({textId: 't-prp', fallback: true})
+  })
+})
+
+describe('getTreatment in a language', () => {
+  it('a Spanish page: its text, its links in Spanish (English where missing), its addresses', async () => {
+    const page = await local(() => getTreatment('proloterapia-neural', 'es'))
+    expect(page).toMatchObject({
+      kind: 'page',
+      fallback: false,
+      title: 'Proloterapia neural',
+      language: 'es',
+      medicalReview: null,
+      bodyArea: {title: 'Columna', slug: 'columna'},
+      parent: {title: 'Inyecciones en la columna', slug: 'inyecciones-columna', language: 'es'},
+    })
+    if (page?.kind !== 'page') throw new Error('no page')
+    expect(page.siblings.map(({title, slug, language}) => [title, slug, language])).toEqual([
+      ['Proliferation Injection', 'proliferation-injection', 'en'],
+    ])
+    expect(page.addresses).toEqual([
+      {language: 'en', slug: 'neural-prolotherapy', translated: true},
+      {language: 'es', slug: 'proloterapia-neural', translated: true},
+      {language: 'zh-Hans', slug: 'neural-prolotherapy', translated: false},
+    ])
+  })
+
+  it('a fallback page: the English text and its English review, marked as a fallback', async () => {
+    const page = await local(() => getTreatment('spine-injections', 'es'))
+    expect(page).toEqual({kind: 'moved', slug: 'inyecciones-columna'})
+    const fallback = await local(() => getTreatment('neural-prolotherapy', 'zh-Hans'))
+    expect(fallback).toMatchObject({
+      kind: 'page',
+      fallback: true,
+      title: 'Neural Prolotherapy',
+      language: 'en',
+      parent: {title: '脊柱注射', slug: 'jizhu-zhushe', language: 'zh-Hans'},
+    })
+  })
+})
+
+describe('addresses in every language', () => {
+  it('treatmentAddresses: a translation’s address, or the English slug under the prefix', () => {
+    expect(
+      treatmentAddresses('neural-prolotherapy', [
+        {language: 'en', slug: 'neural-prolotherapy'},
+        {language: 'es', slug: 'proloterapia-neural'},
+        {language: 'zh-Hans', slug: '../bad'},
+      ]),
+    ).toEqual([
+      {language: 'en', slug: 'neural-prolotherapy', translated: true},
+      {language: 'es', slug: 'proloterapia-neural', translated: true},
+      {language: 'zh-Hans', slug: 'neural-prolotherapy', translated: false},
+    ])
+    expect(treatmentAddresses('x', null).map(({translated}) => translated)).toEqual([
+      true,
+      false,
+      false,
+    ])
+  })
+
+  it('getTreatmentSlugs: each language’s addresses (translations and fallbacks), no orphans', async () => {
+    const es = await local(() => getTreatmentSlugs('es'))
+    expect(es.sort()).toEqual([
+      'duplicado',
+      'inyecciones-columna',
+      'proliferation-injection',
+      'proloterapia-neural',
+      'prp',
+    ])
+    const zh = await local(() => getTreatmentSlugs('zh-Hans'))
+    expect(zh.sort()).toEqual([
+      'dup-one',
+      'dup-two',
+      'jizhu-zhushe',
+      'neural-prolotherapy',
+      'proliferation-injection',
+      'prp',
+    ])
+  })
+
+  it('getTreatmentPathsShowing: a translation’s change reaches its source’s pages in every language', async () => {
+    const paths = await local(() => getTreatmentPathsShowing('t-neural__es'))
+    expect(paths.sort()).toEqual(
+      [
+        '/treatments/neural-prolotherapy',
+        '/es/treatments/proloterapia-neural',
+        '/zh/treatments/neural-prolotherapy',
+        // its parent
+        '/treatments/spine-injections',
+        '/es/treatments/inyecciones-columna',
+        '/zh/treatments/jizhu-zhushe',
+        // its sibling
+        '/treatments/proliferation-injection',
+        '/es/treatments/proliferation-injection',
+        '/zh/treatments/proliferation-injection',
+      ].sort(),
+    )
+  })
+
+  it('getAllTreatmentPathsFresh: every treatment page of every language', async () => {
+    const paths = await local(() => getAllTreatmentPathsFresh())
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/treatments/prp',
+        '/es/treatments/prp',
+        '/zh/treatments/prp',
+        '/es/treatments/proloterapia-neural',
+        '/zh/treatments/neural-prolotherapy',
+        '/zh/treatments/jizhu-zhushe',
+      ]),
+    )
+    expect(paths).not.toContain('/es/treatments/huerfano')
+    expect(paths).toHaveLength(new Set(paths).size + 1) // "duplicado" is claimed twice
+  })
+})
+
+describe('publishing a translation (pagesShowing)', () => {
+  it('a Spanish translation’s change regenerates its page in every language and every listing', async () => {
+    const pages = await local(() =>
+      pagesShowing({
+        id: 't-neural__es',
+        type: 'treatment',
+        slugs: ['proloterapia-neural', 'proloterapia-vieja'],
+        language: 'es',
+      }),
+    )
+    expect(pages.listings.sort()).toEqual(
+      ['/', '/es', '/zh', '/treatments', '/es/treatments', '/zh/treatments', '/sitemap.xml'].sort(),
+    )
+    expect(pages.treatments).toEqual(
+      expect.arrayContaining([
+        '/treatments/neural-prolotherapy',
+        '/es/treatments/proloterapia-neural',
+        '/zh/treatments/neural-prolotherapy',
+        // Its earlier address (now a redirect) in its language only.
+        '/es/treatments/proloterapia-vieja',
+        '/es/treatments/inyecciones-columna',
+      ]),
+    )
+    expect(pages.treatments).not.toContain('/treatments/proloterapia-vieja')
+    expect(pages.treatments).not.toContain('/treatments/proloterapia-neural')
+  })
+
+  const metadataChange = () =>
+    local(() =>
+      pagesShowing({
+        id: 'translation.metadata.t-neural',
+        type: 'translation.metadata',
+        slugs: [],
+        language: 'en',
+      }),
+    )
+
+  it('a translation linked or unlinked (translation.metadata) regenerates the listings and the sitemap', async () => {
+    const pages = await metadataChange()
+    expect(pages.listings.sort()).toEqual(
+      ['/', '/es', '/zh', '/treatments', '/es/treatments', '/zh/treatments', '/sitemap.xml'].sort(),
+    )
+  })
+
+  // BUG (reported, lib/publishing/pages.ts + lib/content getTreatmentPathsShowing, not fixed
+  // here): the metadata document's id is looked up with sourceIdsQuery/
+  // treatmentsShowingDocumentQuery, which find documents that reference it; nothing references
+  // the metadata, so no treatment page is regenerated. The linked treatment's pages (language
+  // links, hreflang, the English slug under /es moving to the translation) stay stale until
+  // their next change. `.failing` goes when it is fixed.
+  it.failing('… and the pages of the treatments it links, in every language', async () => {
+    const pages = await metadataChange()
+    expect(pages.treatments).toEqual(
+      expect.arrayContaining([
+        '/treatments/neural-prolotherapy',
+        '/es/treatments/proloterapia-neural',
+        '/es/treatments/neural-prolotherapy',
+        '/zh/treatments/neural-prolotherapy',
+      ]),
+    )
+  })
+})
