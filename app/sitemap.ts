@@ -28,7 +28,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       alternates: {languages},
     }))
   }
-  return [
+  const entries = [
     ...everywhere({type: 'home'}, newest),
     ...everywhere({type: 'treatments'}, newest),
     ...treatments.flatMap(({addresses}) => {
@@ -48,4 +48,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...everywhere({type: 'affiliations'}),
     ...everywhere({type: 'languageAssistance'}),
   ]
+  // Two translations saved with one address (around the Studio's check) are one page.
+  return entries.filter(
+    (entry, index) => entries.findIndex((other) => other.url === entry.url) === index,
+  )
 }

@@ -40,12 +40,9 @@ export function CallToAction({clinic, t, language}: Props) {
       {(clinic.hours.length > 0 || clinic.address) && (
         <p className="cta__details">
           {clinic.hours.map((row) => (
-            <span
-              key={row.key}
-              className="cta__hours"
-              lang={langWhereDifferent(row.days.language, language)}
-            >
-              {row.days.text}: {row.hours.text}
+            <span key={row.key} className="cta__hours">
+              <span lang={langWhereDifferent(row.days.language, language)}>{row.days.text}</span>:{' '}
+              <span lang={langWhereDifferent(row.hours.language, language)}>{row.hours.text}</span>
             </span>
           ))}
           {clinic.address && (

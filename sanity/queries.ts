@@ -183,10 +183,12 @@ export const affiliationsQuery = defineQuery(`{
   }
 }`)
 
-// The English sources of the documents $ids (a translation's source; a source is its own).
-export const sourceIdsQuery = defineQuery(`
-  *[_type == "translation.metadata" && references($ids)].translations[language == "en"].value._ref
-`)
+// The English sources of the documents $ids: a translation's source, and the source that a
+// translation metadata document links (a source is its own).
+export const sourceIdsQuery = defineQuery(`[
+  ...*[_type == "translation.metadata" && references($ids)].translations[language == "en"].value._ref,
+  ...*[_type == "translation.metadata" && _id in $ids].translations[language == "en"].value._ref
+]`)
 
 // Treatment pages (as their sources, with every language's address) that show any of $ids: the
 // treatment itself, its kinds, its parent and siblings, or treatments that reference it.

@@ -317,10 +317,17 @@ export async function getAllTreatmentPathsFresh(): Promise<string[]> {
   )
 }
 
+/**
+ * Every address a treatment answers at: its page in each language, and the English slug under
+ * each other language's prefix (the fallback page, or since a translation exists, the redirect to
+ * it: both are cached pages that a change of the translation's link must refresh).
+ */
 function treatmentPaths(sourceSlug: string, translations: TranslationRow[] | null): string[] {
-  return treatmentAddresses(sourceSlug, translations).map(({slug, language}) =>
+  const paths = treatmentAddresses(sourceSlug, translations).flatMap(({slug, language}) => [
     resolveHref({type: 'treatment', slug}, language),
-  )
+    resolveHref({type: 'treatment', slug: sourceSlug}, language),
+  ])
+  return [...new Set(paths)]
 }
 
 /** Redirect documents and every treatment's earlier addresses, read fresh (see lib/redirects/table.ts). */

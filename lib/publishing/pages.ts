@@ -1,6 +1,6 @@
 import {getAllTreatmentPathsFresh, getTreatmentPathsShowing} from '../content'
 import type {ContentType} from '../content/tags'
-import {LANGUAGES, type LanguageId} from '../shared/languages'
+import {DEFAULT_LANGUAGE, LANGUAGES, type LanguageId} from '../shared/languages'
 import {resolveHref, type LinkTarget} from '../shared/routes'
 
 type FixedPage = LinkTarget['type'] &
@@ -47,9 +47,14 @@ export async function pagesShowing(change: Change): Promise<PagesShowing> {
     ? await getAllTreatmentPathsFresh()
     : await getTreatmentPathsShowing(change.id)
   // A treatment's own addresses before and after (a renamed one redirects from the old one).
+  // (An English treatment's address exists in every language: its fallback page there.)
   if (change.type === 'treatment') {
+    const languages =
+      change.language === DEFAULT_LANGUAGE ? LANGUAGES.map(({id}) => id) : [change.language]
     for (const slug of change.slugs) {
-      treatmentPaths.push(resolveHref({type: 'treatment', slug}, change.language))
+      for (const language of languages) {
+        treatmentPaths.push(resolveHref({type: 'treatment', slug}, language as LanguageId))
+      }
     }
   }
   return {listings: listingPages(change.type), treatments: [...new Set(treatmentPaths)]}

@@ -39,24 +39,27 @@ export function buildRedirectTable(rows: RedirectRows): {
     isLanguageId(language) ? language : 'en'
   const treatmentPath = (slug: string, language: string | null | undefined) =>
     resolveHref({type: 'treatment', slug}, languageOf(language))
+  const languagesOfAddress = (language: string | null | undefined): LanguageId[] =>
+    languageOf(language) === 'en' ? LANGUAGES.map(({id}) => id) : [languageOf(language)]
   const liveTreatmentPaths = new Set(
-    rows.treatments.flatMap(({slug, language}) => {
-      if (!slug) return []
-      const languages =
-        languageOf(language) === 'en' ? LANGUAGES.map(({id}) => id) : [languageOf(language)]
-      return languages.map((id) => redirectKey(treatmentPath(slug, id)))
-    }),
+    rows.treatments.flatMap(({slug, language}) =>
+      slug ? languagesOfAddress(language).map((id) => redirectKey(treatmentPath(slug, id))) : [],
+    ),
   )
   const live = new Set([...FIXED_PAGES.map(redirectKey), ...liveTreatmentPaths])
   const candidates = [
     ...rows.redirects.map(({from, to, permanent}) => ({from, to, permanent: permanent !== false})),
+    // A renamed English treatment's old address also lived under every other language's prefix
+    // (its fallback page there); a renamed translation's only under its own.
     ...rows.treatments.flatMap(({slug, previousSlugs, language}) =>
       slug
-        ? (previousSlugs ?? []).map((previous) => ({
-            from: treatmentPath(previous, language),
-            to: treatmentPath(slug, language),
-            permanent: true,
-          }))
+        ? (previousSlugs ?? []).flatMap((previous) =>
+            languagesOfAddress(language).map((id) => ({
+              from: treatmentPath(previous, id),
+              to: treatmentPath(slug, id),
+              permanent: true,
+            })),
+          )
         : [],
     ),
   ]

@@ -68,9 +68,7 @@ describe('queries over the fixture dataset (local backend)', () => {
     await expect(englishPage('t-unpublished')).resolves.toBeNull()
     await expect(
       run(queries.treatmentAddressQuery, {slug: 'child-a', lang: 'en'}),
-    ).resolves.toEqual([
-      {_id: 't-child-a', language: 'en', sourceId: 't-child-a', translationSlug: null},
-    ])
+    ).resolves.toEqual([{_id: 't-child-a', language: 'en', sourceOf: null, translationSlug: null}])
   })
 
   it('treatmentPageQuery: a broken parent reference resolves to null', async () => {
@@ -155,7 +153,7 @@ describe('the bundled dataset', () => {
       lang: 'en',
     })
     const proliferation = await runBundled<TreatmentPageQueryResult>(queries.treatmentPageQuery, {
-      sourceId: address!.sourceId,
+      sourceId: address!.language === 'en' ? address!._id : address!.sourceOf,
       textId: address!._id,
       lang: 'en',
     })

@@ -85,13 +85,9 @@ describe.each(Object.entries(DATASETS))('the planner over the %s dataset', (_, f
  * Over a dataset with translations, with the parameters the site sends. The translations are
  * found through `references(^._id)`; the planner must not change those results either.
  *
- * BUG (reported, in lib/content/query-plan.ts, not fixed here): `readsRootScope` does not know
- * that `references(…)` reads the document being filtered, so `candidates` takes a condition like
- * `references("t-neural")` for a closed one, evaluates it once outside any document (false) and
- * answers that nothing can match. On the local backend every `references(…)` filter is empty:
- * lists show no translation, the sitemap and the webhook find no translated address, and
- * sourceIdsQuery finds no source. The cases below that fail for this reason are `it.failing`:
- * when the planner is fixed they pass, jest reports them, and `.failing` must go.
+ * `references(…)` reads the document being filtered without naming it; the planner must know
+ * (it once took such a condition for a closed one and matched nothing), and it answers it from
+ * an index of references.
  */
 describe('the planner over a dataset with translations', () => {
   const documents = applyPerspective(translatedDocuments(), 'published')
@@ -117,23 +113,12 @@ describe('the planner over a dataset with translations', () => {
     languageAssistanceQuery: [{}],
     affiliationsQuery: [{}],
   }
-  // Failing today because of the bug above.
-  const BROKEN_BY_REFERENCES = new Set([
-    'treatmentsIndexQuery',
-    'featuredTreatmentsQuery',
-    'treatmentPageQuery',
-    'treatmentAddressesQuery',
-    'sourceIdsQuery',
-    'treatmentsShowingDocumentQuery',
-  ])
-
   it('has parameters for every query of the site', () => {
     expect(QUERIES.map(([name]) => name).sort()).toEqual(Object.keys(PARAMS).sort())
   })
 
   for (const [name, query] of QUERIES) {
-    const test = BROKEN_BY_REFERENCES.has(name) ? it.failing : it
-    test(`${name} gives what groq-js alone gives`, async () => {
+    it(`${name} gives what groq-js alone gives`, async () => {
       for (const params of PARAMS[name] ?? [{}]) {
         expect(await runQuery(documents, query, params)).toEqual(
           await plain(documents, query, params),
@@ -142,7 +127,7 @@ describe('the planner over a dataset with translations', () => {
     })
   }
 
-  it.failing('references() inside a filter reads each document (the smallest case)', async () => {
+  it('references() inside a filter reads each document (the smallest case)', async () => {
     const query = '*[_type == "translation.metadata" && references($id)]._id'
     expect(await runQuery(documents, query, {id: 't-neural'})).toEqual([
       'translation.metadata.t-neural',

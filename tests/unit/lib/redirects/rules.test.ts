@@ -58,6 +58,9 @@ describe('buildRedirectTable', () => {
       '/treatments → /: a page lives at /treatments',
       '/treatments/live → /treatments/other: a page lives at /treatments/live',
       '/treatments/reused → /treatments/other: a page lives at /treatments/reused',
+      // An English treatment's addresses exist in every language (its fallback pages).
+      '/es/treatments/reused → /es/treatments/other: a page lives at /es/treatments/reused',
+      '/zh/treatments/reused → /zh/treatments/other: a page lives at /zh/treatments/reused',
     ])
   })
 
@@ -75,7 +78,13 @@ describe('buildRedirectTable', () => {
         [{slug: 'new', previousSlugs: ['old']}],
       ),
     )
-    expect([...table.keys()].sort()).toEqual(['/b', '/treatments/old'])
+    // The renamed English treatment's old address, in every language.
+    expect([...table.keys()].sort()).toEqual([
+      '/b',
+      '/es/treatments/old',
+      '/treatments/old',
+      '/zh/treatments/old',
+    ])
     expect(refused).toEqual([
       '/a → /b: a chain (/b redirects too)',
       '/loop-1 → /loop-2: a chain (/loop-2 redirects too)',
@@ -182,12 +191,9 @@ describe('buildRedirectTable in every language', () => {
     ])
   })
 
-  // BUG (reported, lib/redirects/rules.ts, not fixed here): an English treatment's earlier slugs
-  // redirect only its English address. Its pages in the other languages lived at the English
-  // slug too (the fallback, or the address that moves to the translation): after a rename,
-  // /es/treatments/<old> and /zh/treatments/<old> answer 404 instead of leading on.
-  // `.failing` goes when it is fixed.
-  it.failing('redirects a renamed English treatment’s other-language addresses too', () => {
+  // An English treatment's pages in the other languages lived at the English slug too (the
+  // fallback, or the address that moves to the translation).
+  it('redirects a renamed English treatment’s other-language addresses too', () => {
     const {table} = rows([{slug: 'new-name', previousSlugs: ['old-name'], language: 'en'}])
     expect(table.get('/es/treatments/old-name')).toEqual({
       to: '/es/treatments/new-name',
