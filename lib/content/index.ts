@@ -97,6 +97,39 @@ function isShowable(treatment: Listed, where: string): boolean {
   return !problem
 }
 
+const textOrNull = (value: unknown) => (typeof value === 'string' ? value : null)
+const textsOrNull = (value: unknown) =>
+  Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    : null
+
+/**
+ * A treatment's texts as pages may use them: a field saved with the wrong type around the Studio
+ * (API, import: a number summary, a string for a list) counts as missing, never as a crash.
+ */
+function withTextTypes<T extends Record<string, unknown>>(text: T): T {
+  const checked: Record<string, unknown> = {...text}
+  for (const key of ['title', 'slug', 'summary', 'language'] as const) {
+    if (key in text) checked[key] = textOrNull(text[key])
+  }
+  for (const key of ['aliases', 'conditions'] as const) {
+    if (key in text) checked[key] = textsOrNull(text[key])
+  }
+  if ('faqs' in text) {
+    checked.faqs = Array.isArray(text.faqs)
+      ? text.faqs.filter(
+          (faq) =>
+            faq &&
+            typeof faq === 'object' &&
+            typeof faq.question === 'string' &&
+            typeof faq.answer === 'string',
+        )
+      : null
+  }
+  if ('body' in text && !Array.isArray(text.body)) checked.body = null
+  return checked as T
+}
+
 /** A listed source with its text in the page's language (or English) lifted to the top. */
 type WithShown<Shown> = {_id: string; shown: Shown | null; children?: Array<WithShown<Shown>>}
 type Lifted<Shown> = Omit<Shown, 'language'> & {_id: string; language: string} & Listed
@@ -105,10 +138,11 @@ function lift<Shown extends {language?: string | null}>(
   item: WithShown<Shown>,
   where: string,
 ): Array<Lifted<Shown> & {children?: Array<Lifted<Shown>>}> {
+  const text = withTextTypes({...(item.shown as Record<string, unknown> | null)})
   const shown = {
-    ...(item.shown as Shown),
+    ...text,
     _id: item._id,
-    language: item.shown?.language ?? DEFAULT_LANGUAGE,
+    language: text.language ?? DEFAULT_LANGUAGE,
   } as unknown as Lifted<Shown>
   if (!isShowable(shown, where)) return []
   if (!item.children) return [shown]
@@ -203,7 +237,9 @@ export async function getTreatment(slug: string, language: LanguageId, options: 
     options,
   )
   const where = `page ${resolveHref({type: 'treatment', slug}, language)}`
-  if (!page?.text || !isShowable(page.text, where)) return null
+  if (!page?.text) return null
+  const text = withTextTypes(page.text)
+  if (!isShowable(text, where)) return null
   const link = (
     item: WithShown<{
       title: string | null
@@ -215,8 +251,8 @@ export async function getTreatment(slug: string, language: LanguageId, options: 
   return {
     kind: 'page' as const,
     fallback: found.fallback,
-    ...page.text,
-    language: (page.text.language as string) ?? DEFAULT_LANGUAGE,
+    ...text,
+    language: (text.language as string | null) ?? DEFAULT_LANGUAGE,
     image: page.image,
     bodyArea: page.bodyArea,
     parent: page.parent ? (link(page.parent)[0] ?? null) : null,
@@ -229,6 +265,13 @@ export async function getTreatment(slug: string, language: LanguageId, options: 
 
 type TranslationRow = {language: string | null; slug: string | null}
 
+/** Metadata entries that are objects (garbage entries saved around the Studio come back null). */
+function translationRows<T extends TranslationRow>(rows: Array<T | null> | null | undefined): T[] {
+  return Array.isArray(rows)
+    ? rows.filter((row): row is T => Boolean(row) && typeof row === 'object')
+    : []
+}
+
 /**
  * A treatment's page in every language: the translation's address where there is one, else the
  * English slug under the language's prefix (the fallback page, `translated: false`).
@@ -238,7 +281,7 @@ export function treatmentAddresses(
   translations: TranslationRow[] | null | undefined,
 ): Array<{language: LanguageId; slug: string; translated: boolean}> {
   return LANGUAGES.map(({id}) => {
-    const slug = translations?.find((row) => row.language === id)?.slug
+    const slug = translationRows(translations).find((row) => row.language === id)?.slug
     if (id === DEFAULT_LANGUAGE) return {language: id, slug: sourceSlug, translated: true}
     return slug && isPlausibleSlug(slug)
       ? {language: id, slug, translated: true}
@@ -269,8 +312,9 @@ export async function getTreatmentPages(options: {fresh?: boolean} = {}) {
         addresses: treatmentAddresses(slug, translations).map((address) => ({
           ...address,
           updatedAt:
-            translations?.find((row) => row.language === address.language && address.translated)
-              ?.updatedAt ?? _updatedAt,
+            translationRows(translations).find(
+              (row) => row.language === address.language && address.translated,
+            )?.updatedAt ?? _updatedAt,
         })),
       },
     ]

@@ -139,13 +139,9 @@ for (const {language, prefix} of TRANSLATED) {
     [`${prefix}/treatments/${slugs.duplicate}`, 200],
     [`${prefix}/treatments/${slugs.orphan}`, 404],
     [`${prefix}/treatments/${slugs.lonely}`, 404],
-    // Fields of the wrong type (only with HOSTILE_KNOWN_CRASHES=1: see the dataset).
-    ...(process.env.HOSTILE_KNOWN_CRASHES === '1'
-      ? ([
-          [`${prefix}/treatments/${slugs.wrongTypes}`, 200],
-          [`${prefix}/search?q=${encodeURIComponent(slugs.wrongTypes)}`, 200],
-        ] as Array<[string, number]>)
-      : []),
+    // Fields of the wrong type: missing, never a crash.
+    [`${prefix}/treatments/${slugs.wrongTypes}`, 200],
+    [`${prefix}/search?q=${encodeURIComponent(slugs.wrongTypes)}`, 200],
     // English addresses under the prefix: a fallback page, or (followed) the translation's address.
     ...UNTRANSLATED.map((slug): [string, number] => [`${prefix}/treatments/${slug}`, 200]),
     [`${prefix}/treatments/main`, 200],

@@ -198,7 +198,7 @@ export function hostileDocuments(): object[] {
     ),
     ...translationDocuments(),
     languageAssistance(),
-    ...(process.env.HOSTILE_KNOWN_CRASHES === '1' ? knownCrashes() : []),
+    ...wrongTypes(),
   ]
 }
 
@@ -449,9 +449,8 @@ function languageAssistance() {
 }
 
 /**
- * Hostile content that the site does not survive yet: each makes `next build` fail (or a page
- * answer 500), so the e2e suite could not run at all. Left out of the dataset unless
- * HOSTILE_KNOWN_CRASHES=1; include it for good once the site handles it.
+ * Content of the wrong types, which once failed the build or a page (lib/content now treats such a
+ * field as missing):
  *
  * - Metadata entries that are not objects (a string, a number): GROQ projects them to `null` and
  *   `getTreatmentPages` (lib/content/index.ts) reads `row.language` of null, which fails the build
@@ -459,7 +458,7 @@ function languageAssistance() {
  * - A translation with fields of the wrong type (a number summary, an object for aliases, a string
  *   for conditions): the treatment page calls `.filter` on them, and search calls `.normalize`.
  */
-function knownCrashes(): object[] {
+function wrongTypes(): object[] {
   return [
     metadata('t-self', [['en', 't-self']], [PAYLOAD, 7]),
     ...(Object.keys(TRANSLATION_PAGES) as TranslatedLanguage[]).map((language) =>

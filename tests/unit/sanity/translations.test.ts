@@ -92,6 +92,7 @@ describe('lists in a language (treatmentsIndexQuery, featuredTreatmentsQuery)', 
 })
 
 describe('treatmentAddressQuery (what is at an address in a language)', () => {
+  // `sourceOf`: the English document its translation metadata links (a source's is itself).
   const at = (slug: string, lang: string) =>
     groq<TreatmentAddressQueryResult>(queries.treatmentAddressQuery, {slug, lang})
 
@@ -100,7 +101,7 @@ describe('treatmentAddressQuery (what is at an address in a language)', () => {
       {
         _id: 't-neural__es',
         language: 'es',
-        sourceId: 't-neural',
+        sourceOf: 't-neural',
         translationSlug: 'proloterapia-neural',
       },
     ])
@@ -114,26 +115,25 @@ describe('treatmentAddressQuery (what is at an address in a language)', () => {
       {
         _id: 't-neural',
         language: 'en',
-        sourceId: 't-neural',
+        sourceOf: 't-neural',
         translationSlug: 'proloterapia-neural',
       },
     ])
     expect(await at('neural-prolotherapy', 'zh-Hans')).toEqual([
-      {_id: 't-neural', language: 'en', sourceId: 't-neural', translationSlug: null},
+      {_id: 't-neural', language: 'en', sourceOf: 't-neural', translationSlug: null},
     ])
     // A source without a language field is English.
     expect(await at('proliferation-injection', 'es')).toEqual([
       expect.objectContaining({
         _id: 't-proliferation',
         language: 'en',
-        sourceId: 't-proliferation',
       }),
     ])
   })
 
   it('gives a translation whose source is gone no source', async () => {
     expect(await at('huerfano', 'es')).toEqual([
-      expect.objectContaining({_id: 't-gone__es', language: 'es', sourceId: null}),
+      expect.objectContaining({_id: 't-gone__es', language: 'es', sourceOf: null}),
     ])
   })
 
