@@ -110,7 +110,7 @@ async function expectHarmless(page: Page, path: string, status = 200) {
 }
 
 test('every page answers 200 and runs no injected script', async ({page}) => {
-  test.setTimeout(120_000)
+  test.setTimeout(300_000)
   await page.setViewportSize({width: 390, height: 844})
   const {violations, dialogs} = watch(page)
   for (const path of PAGES) await expectHarmless(page, path)

@@ -61,7 +61,7 @@ test('every page has a 1200×630 PNG share image; a treatment has its own', asyn
 
 test('every JSON-LD block parses and has the expected types', async ({page}) => {
   const expected: Record<string, string[]> = {
-    '/': ['MedicalClinic'],
+    '/': ['MedicalClinic', 'WebSite'],
     '/treatments/spine-injections': ['MedicalWebPage', 'BreadcrumbList', 'FAQPage'],
     '/treatments/neural-prolotherapy': ['MedicalWebPage', 'BreadcrumbList', 'FAQPage'],
   }

@@ -119,7 +119,11 @@ test('/affiliations lists seven societies and four hospitals, linking out safely
     /Garfield Medical Center/,
     /Alhambra Hospital Medical Center/,
   ])
-  for (const link of await page.getByRole('main').getByRole('link').all()) {
+  // Every organisation link (the page's other links are its language links, on this site).
+  for (const link of [
+    ...(await societies.getByRole('link').all()),
+    ...(await hospitals.getByRole('link').all()),
+  ]) {
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
     await expect(link).toHaveAttribute('href', /^https:\/\//)
   }
