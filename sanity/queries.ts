@@ -19,7 +19,10 @@ const isSource = /* groq */ `(!defined(language) || language == "en")`
 
 // The document in scope (`^`, a source) in the language $lang: its published translation, or the
 // source itself when it has none (the page then shows the English text, marked as such).
-const inLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->, @)`
+// Only links to a document of the same type count: metadata saved around the Studio may point a
+// language at anything.
+const inLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @)`
+const bodyAreaInLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "bodyArea"][0].value->, @)`
 
 // What a card shows of a treatment, in $lang (or English as the fallback); `_id` is the source's.
 const treatmentLinkFields = /* groq */ `
@@ -88,7 +91,7 @@ export const settingsQuery = defineQuery(`
 export const treatmentsIndexQuery = defineQuery(`{
   "bodyAreas": *[_type == "bodyArea" && ${isSource} && defined(slug.current)] | ${byOrderThenTitle}{
     _id,
-    "shown": ${inLanguage}{title, description, "language": coalesce(language, "en")},
+    "shown": ${bodyAreaInLanguage}{title, description, "language": coalesce(language, "en")},
     "treatments": *[_type == "treatment" && ${isSource} && defined(slug.current) && bodyArea._ref == ^._id && ${isTopLevel}] | ${byOrderThenTitle}{
       ${indexTreatmentFields}
     }
@@ -112,8 +115,8 @@ export const treatmentAddressQuery = defineQuery(`
     _id,
     "language": coalesce(language, "en"),
     // A translation's English source (a source is its own; the content module decides).
-    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value->_id,
-    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang][0].value->slug.current
+    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en" && value->_type == "treatment"][0].value->_id,
+    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->slug.current
   }
 `)
 
@@ -147,13 +150,13 @@ export const treatmentPageQuery = defineQuery(`
         "reviewedBy": reviewedBy->{name, credentials}
       }
     },
-    "bodyArea": *[_type == "bodyArea" && _id == ^.bodyArea._ref][0]{"shown": ${inLanguage}{title, "slug": slug.current}}.shown,
+    "bodyArea": *[_type == "bodyArea" && _id == ^.bodyArea._ref][0]{"shown": ${bodyAreaInLanguage}{title, "slug": slug.current}}.shown,
     "parent": *[_type == "treatment" && _id == ^.parent._ref][0]{${treatmentLinkFields}},
     "siblings": *[_type == "treatment" && ${isSource} && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | ${byOrderThenTitle}{
       ${treatmentLinkFields}
     },
     "children": ${childTreatments}{${treatmentLinkFields}},
-    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{
       language,
       "slug": value->slug.current
     }
@@ -165,7 +168,7 @@ export const treatmentAddressesQuery = defineQuery(`
   *[_type == "treatment" && ${isSource} && defined(slug.current) && defined(title)] | order(slug.current asc){
     "slug": slug.current,
     _updatedAt,
-    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{
       language,
       "slug": value->slug.current,
       "updatedAt": value->_updatedAt,
@@ -198,7 +201,7 @@ export const treatmentsShowingDocumentQuery = defineQuery(`
     || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)
   )]{
     "slug": slug.current,
-    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[]{
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{
       language,
       "slug": value->slug.current
     }
