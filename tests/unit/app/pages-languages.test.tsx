@@ -1,6 +1,4 @@
 import {render, screen, within} from '@testing-library/react'
-import {evaluate, parse} from 'groq-js'
-import type {ReactElement, ReactNode} from 'react'
 
 import TreatmentPage, {generateMetadata} from '@/app/[lang]/treatments/[slug]/page'
 import LanguageAssistancePage from '@/app/[lang]/language-assistance/page'
@@ -11,20 +9,12 @@ import {getTranslator} from '@/lib/i18n'
 import {LANGUAGES} from '@/lib/shared/languages'
 
 import {fixture} from '@/tests/support/content'
+import {resolveServer} from '@/tests/unit/support/server-components'
 import {translatedDatasetFile} from '@/tests/unit/support/translated-dataset'
 
 // Server components are rendered by awaiting them, over a dataset with translations (local
-// backend, uncached). Queries are evaluated by groq-js alone, as Sanity does: the local backend's
-// planner loses `references(…)` matches (reported; see tests/unit/lib/content/query-plan).
+// backend, uncached).
 jest.mock('next/cache', () => ({unstable_cache: (fn: () => unknown) => fn}))
-jest.mock('@/lib/content/dataset', () => {
-  const actual = jest.requireActual('@/lib/content/dataset')
-  return {
-    ...actual,
-    runQuery: async (documents: object[], query: string, params: Record<string, unknown> = {}) =>
-      (await evaluate(parse(query, {params}), {dataset: documents, params})).get(),
-  }
-})
 
 const TRANSLATED = translatedDatasetFile()
 
@@ -35,16 +25,6 @@ beforeAll(() => {
 afterAll(() => {
   delete process.env.CONTENT_DATASET_FILE
 })
-
-/** A route's page resolved as the server does (its async view awaited), then rendered. */
-async function resolveServer(node: ReactNode | Promise<ReactNode>): Promise<ReactElement> {
-  let element = (await node) as ReactElement<Record<string, unknown>>
-  while (typeof element.type === 'function') {
-    const component = element.type as (props: unknown) => ReactNode | Promise<ReactNode>
-    element = (await component(element.props)) as ReactElement<Record<string, unknown>>
-  }
-  return element
-}
 
 const params = (lang: string, slug: string) => ({params: Promise.resolve({lang, slug})})
 const treatmentPage = async (lang: string, slug: string) =>

@@ -1,24 +1,12 @@
 import {render, screen, within} from '@testing-library/react'
-import type {ReactElement, ReactNode} from 'react'
+import type {ReactNode} from 'react'
 
 import AffiliationsPage from '@/app/(site)/affiliations/page'
 import TreatmentPage, {generateStaticParams} from '@/app/(site)/treatments/[slug]/page'
 import TreatmentsPage from '@/app/(site)/treatments/page'
 
 import {fixture} from '@/tests/support/content'
-
-/**
- * A route's page renders its view, an async server component: resolved here the way the server
- * does (each async component at the top awaited), then rendered as HTML.
- */
-async function resolveServer(node: ReactNode | Promise<ReactNode>): Promise<ReactElement> {
-  let element = (await node) as ReactElement<Record<string, unknown>>
-  while (typeof element.type === 'function') {
-    const component = element.type as (props: unknown) => ReactNode | Promise<ReactNode>
-    element = (await component(element.props)) as ReactElement<Record<string, unknown>>
-  }
-  return element
-}
+import {resolveServer} from '@/tests/unit/support/server-components'
 
 /** An element whose whole text is `text` (the names sit in a span of their own inside it). */
 const wholeText = (text: string) => (_: string, element: Element | null) =>

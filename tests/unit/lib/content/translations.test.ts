@@ -1,5 +1,4 @@
 /** @jest-environment node */
-import {evaluate, parse} from 'groq-js'
 
 import {
   findTreatment,
@@ -16,21 +15,8 @@ import {pagesShowing} from '@/lib/publishing/pages'
 import {withEnv} from '@/tests/support/content'
 import {translatedDatasetFile} from '@/tests/unit/support/translated-dataset'
 
-/*
- * The content module over a dataset with translations (local backend, uncached). Queries are
- * evaluated by groq-js alone, as Sanity evaluates them: the local backend's planner currently
- * loses every `references(…)` match (a bug reported with tests/unit/lib/content/query-plan),
- * which would hide what is tested here, the content module's own logic.
- */
+/* The content module over a dataset with translations (local backend, uncached). */
 jest.mock('next/cache', () => ({unstable_cache: (fn: () => unknown) => fn}))
-jest.mock('@/lib/content/dataset', () => {
-  const actual = jest.requireActual('@/lib/content/dataset')
-  return {
-    ...actual,
-    runQuery: async (documents: object[], query: string, params: Record<string, unknown> = {}) =>
-      (await evaluate(parse(query, {params}), {dataset: documents, params})).get(),
-  }
-})
 
 const dataset = translatedDatasetFile()
 const local = <T>(body: () => Promise<T>) =>
