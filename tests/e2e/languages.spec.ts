@@ -1,7 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import {expect, test, type Page} from '@playwright/test'
 
 import {E2E_PUBLIC_PATHS, E2E_UNTRANSLATED} from '../../scripts/public-pages.mjs'
+
+import {wcagViolations} from './support/axe'
 
 /*
  * Spanish and Chinese (issue 14), on both backends: every page type in every language, the
@@ -244,13 +245,7 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({width, height: width < 600 ? 844 : 900})
     for (const path of TRANSLATED_PAGE_TYPES) {
       await page.goto(path)
-      const results = await new AxeBuilder({page})
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      const violations = results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      )
-      expect(violations, `${path} at ${width}px`).toEqual([])
+      expect(await wcagViolations(page), `${path} at ${width}px`).toEqual([])
       // Nothing scrolls sideways on a phone.
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

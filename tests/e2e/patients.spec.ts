@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import {expect, test, type Page} from '@playwright/test'
+
+import {wcagViolations} from './support/axe'
 
 /*
  * Issue 6, for patients: search, reading, reaching the clinic, printing, and accessibility
@@ -149,13 +150,7 @@ for (const width of WIDTHS) {
     await page.setViewportSize({width, height: width < 600 ? 844 : 900})
     for (const [name, path] of Object.entries(PAGE_TYPES)) {
       await page.goto(path)
-      const results = await new AxeBuilder({page})
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      const violations = results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      )
-      expect(violations, `${name} at ${width}px`).toEqual([])
+      expect(await wcagViolations(page), `${name} at ${width}px`).toEqual([])
       // Screenshots for a designer's eye: test artifacts, not committed.
       await testInfo.attach(`${name} ${width}px`, {
         body: await page.screenshot({fullPage: true}),
