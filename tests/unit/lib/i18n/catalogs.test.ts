@@ -107,13 +107,39 @@ function parseError(message: string): string | undefined {
   }
 }
 
-/** The arguments (`{name}`, `{count, plural, …}`) and tags (`<date>`) of an ICU message. */
+/** A message as icu-minify compiles it: text, `#` (0), arguments and tags, nested in lists. */
+type Compiled = string | number | Compiled[] | {[option: string]: Compiled}
+
+/**
+ * The arguments (`{name}`, `{count, plural, …}`, `{kind, select, …}`) and tags (`<date>`) of an
+ * ICU message, read from ICU's own parse (the texts of select and plural options are not
+ * arguments).
+ */
 function placeholders(message: string) {
-  const args = new Map<string, 'plural' | 'text'>()
-  for (const [, name, kind] of message.matchAll(/\{\s*(\w+)\s*(?:,\s*(\w+))?/g)) {
-    args.set(name!, kind === 'plural' || kind === 'selectordinal' ? 'plural' : 'text')
+  const args = new Map<string, 'plural' | 'select' | 'text'>()
+  const tags = new Set<string>()
+  const walkList = (list: Compiled) => {
+    if (Array.isArray(list)) list.forEach(walkNode)
+    else walkNode(list)
   }
-  const tags = new Set([...message.matchAll(/<(\w+)>/g)].map(([, tag]) => tag!))
+  const walkNode = (node: Compiled) => {
+    if (!Array.isArray(node)) return // text, or the `#` of a plural
+    const [name, second, options] = node
+    if (typeof name !== 'string') return walkList(node)
+    if (node.length === 1) {
+      args.set(name, 'text')
+    } else if (typeof second === 'number') {
+      // icu-minify's argument types: 1 select, 2 plural, 3 selectordinal, 4+ number/date/time.
+      args.set(name, second === 1 ? 'select' : second <= 3 ? 'plural' : 'text')
+      if (options && typeof options === 'object' && !Array.isArray(options)) {
+        Object.values(options).forEach(walkList)
+      }
+    } else {
+      tags.add(name)
+      node.slice(1).forEach(walkNode)
+    }
+  }
+  walkList(compile(message) as Compiled)
   return {args, tags}
 }
 
@@ -142,6 +168,7 @@ describe('every message is valid ICU, with the arguments and tags of English', (
       // Formatted with English's arguments: each text argument must show up in the result.
       const values: Record<string, unknown> = {}
       for (const [name, kind] of english.args) values[name] = kind === 'plural' ? 2 : `⟦${name}⟧`
+      // (A select shows one of its options: its texts are checked as ICU above, not shown here.)
       const called: string[] = []
       for (const tag of english.tags) {
         values[tag] = (chunks: unknown) => {
