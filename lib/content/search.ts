@@ -1,5 +1,5 @@
 /**
- * Treatment search over the cached treatments index (the same on both backends), in the page's
+ * Treatment and physician search over cached content (the same on both backends), in the page's
  * language. The query is untrusted: it is cut to a sane length and only its letters and digits are
  * used, so nothing in it can reach GROQ, a regular expression or the page unescaped.
  *
@@ -114,6 +114,9 @@ const FIELD_WEIGHTS = [
   ['summary', 1],
 ] as const
 
+/** Texts an item is found by, with how much a match in them counts. */
+type WeightedTexts = Array<[weight: number, texts: Array<string | null | undefined>]>
+
 type Field = {weight: number; words: string[]; compact: string[]}
 
 function fieldMatches({words, compact}: Field, {text, kind}: Term): boolean {
@@ -123,39 +126,22 @@ function fieldMatches({words, compact}: Field, {text, kind}: Term): boolean {
 }
 
 /**
- * Treatments (children included) where every term of the query is found in the title, another
- * name, a condition or the summary, each in the language's way (see the top of this file); best
- * matches first, then by title in the language's order.
+ * The items where every term of the query is found in one of their texts, each in the language's
+ * way (see the top of this file); best matches first, then in `order`.
  */
-export function searchTreatments(
-  treatments: Searchable[],
+function rankByQuery<T>(
+  items: T[],
+  textsOf: (item: T) => WeightedTexts,
   query: string,
-  language: LanguageId = DEFAULT_LANGUAGE,
-): SearchHit[] {
+  language: LanguageId,
+  order: (a: T, b: T) => number,
+): T[] {
   const terms = queryTerms(query, language)
   if (terms.length === 0) return []
-  const all: SearchHit[] = treatments.flatMap(({children, ...treatment}) => [
-    treatment,
-    ...(children ?? []).map((child) => ({
-      _id: child._id,
-      title: child.title,
-      slug: child.slug,
-      summary: child.summary,
-      aliases: child.aliases,
-      conditions: child.conditions,
-      parentTitle: treatment.title ?? undefined,
-    })),
-  ])
-  const seen = new Set<string>()
-  return all
-    .flatMap((treatment) => {
-      if (!treatment.slug || !treatment.title || seen.has(treatment._id)) return []
-      seen.add(treatment._id)
-      const fields: Field[] = FIELD_WEIGHTS.map(([name, weight]) => {
-        const value = treatment[name]
-        const values = (Array.isArray(value) ? value : [value ?? '']).map((text) =>
-          foldText(text, language),
-        )
+  return items
+    .flatMap((item) => {
+      const fields: Field[] = textsOf(item).map(([weight, texts]) => {
+        const values = texts.map((text) => foldText(text ?? '', language))
         return {
           weight,
           words: values.flatMap((text) => text.split(NOT_A_LETTER).filter(Boolean)),
@@ -171,10 +157,70 @@ export function searchTreatments(
         if (best === 0) return []
         score += best
       }
-      return [{hit: treatment, score}]
+      return [{item, score}]
     })
-    .sort(
-      (a, b) => b.score - a.score || (a.hit.title ?? '').localeCompare(b.hit.title ?? '', language),
-    )
-    .map(({hit}) => hit)
+    .sort((a, b) => b.score - a.score || order(a.item, b.item))
+    .map(({item}) => item)
+}
+
+/**
+ * Treatments (children included) where every term of the query is found in the title, another
+ * name, a condition or the summary; best matches first, then by title in the language's order.
+ */
+export function searchTreatments(
+  treatments: Searchable[],
+  query: string,
+  language: LanguageId = DEFAULT_LANGUAGE,
+): SearchHit[] {
+  const all: SearchHit[] = treatments.flatMap(({children, ...treatment}) => [
+    treatment,
+    ...(children ?? []).map((child) => ({
+      _id: child._id,
+      title: child.title,
+      slug: child.slug,
+      summary: child.summary,
+      aliases: child.aliases,
+      conditions: child.conditions,
+      parentTitle: treatment.title ?? undefined,
+    })),
+  ])
+  const seen = new Set<string>()
+  const listed = all.filter((treatment) => {
+    if (!treatment.slug || !treatment.title || seen.has(treatment._id)) return false
+    seen.add(treatment._id)
+    return true
+  })
+  return rankByQuery(
+    listed,
+    (treatment) =>
+      FIELD_WEIGHTS.map(([name, weight]) => {
+        const value = treatment[name]
+        return [weight, Array.isArray(value) ? value : [value]]
+      }),
+    query,
+    language,
+    (a, b) => (a.title ?? '').localeCompare(b.title ?? '', language),
+  )
+}
+
+/**
+ * Physicians whose name, or one of `labelsOf` (their specialties and languages, named in the
+ * page's language), has every term of the query; name matches first, then by name.
+ */
+export function searchPhysicians<T extends {name: string}>(
+  physicians: T[],
+  query: string,
+  language: LanguageId,
+  labelsOf: (physician: T) => string[],
+): T[] {
+  return rankByQuery(
+    physicians,
+    (physician) => [
+      [8, [physician.name]],
+      [4, labelsOf(physician)],
+    ],
+    query,
+    language,
+    (a, b) => a.name.localeCompare(b.name, language),
+  )
 }

@@ -2,6 +2,7 @@
 import {
   cleanQuery,
   MAX_QUERY_LENGTH,
+  searchPhysicians,
   searchTreatments,
   searchWords,
   type Searchable,
@@ -77,5 +78,32 @@ describe('cleanQuery and searchWords', () => {
   it('splits on anything but letters and digits', () => {
     expect(searchWords('Back-pain, L4/L5 Über')).toEqual(['back', 'pain', 'l4', 'l5', 'uber'])
     expect(searchWords('\u200b\u202e')).toEqual([])
+  })
+})
+
+describe('searchPhysicians', () => {
+  const PHYSICIANS = [
+    {name: 'Dr. Example Person', labels: ['Cirugía ortopédica de la columna', 'español']},
+    {name: 'Dr. Sample Doctor', labels: ['疼痛医学', '普通话', '粤语']},
+    {name: 'Dr. Placeholder Name', labels: ['Pain medicine', 'English']},
+  ]
+  const names = (query: string, language: 'en' | 'es' | 'zh-Hans' = 'en') =>
+    searchPhysicians(PHYSICIANS, query, language, ({labels}) => labels).map(({name}) => name)
+
+  it('finds physicians by name, best match first', () => {
+    expect(names('sample')).toEqual(['Dr. Sample Doctor'])
+    expect(names('dr')).toEqual(['Dr. Example Person', 'Dr. Placeholder Name', 'Dr. Sample Doctor'])
+  })
+
+  it('finds them by specialty and language, without accents and without spaces', () => {
+    expect(names('cirugia columna', 'es')).toEqual(['Dr. Example Person'])
+    expect(names('espanol', 'es')).toEqual(['Dr. Example Person'])
+    expect(names('粤语', 'zh-Hans')).toEqual(['Dr. Sample Doctor'])
+    expect(names('疼痛', 'zh-Hans')).toEqual(['Dr. Sample Doctor'])
+    expect(names('pain')).toEqual(['Dr. Placeholder Name'])
+  })
+
+  it('needs every word of the query', () => {
+    expect(names('pain sample')).toEqual([])
   })
 })
