@@ -1,6 +1,6 @@
 import type {MetadataRoute} from 'next'
 
-import {getTreatmentPages} from '@/lib/content'
+import {getPhysicianSlugs, getTreatmentPages} from '@/lib/content'
 import {LANGUAGES, type LanguageId} from '@/lib/shared/languages'
 import {resolveHref, type LinkTarget} from '@/lib/shared/routes'
 import {siteOrigin} from '@/lib/seo'
@@ -13,7 +13,7 @@ import {siteOrigin} from '@/lib/seo'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin()
   const url = (href: string) => new URL(href, origin).toString()
-  const treatments = await getTreatmentPages()
+  const [treatments, physicians] = await Promise.all([getTreatmentPages(), getPhysicianSlugs()])
   const newest = treatments
     .map(({updatedAt}) => updatedAt)
     .sort()
@@ -45,6 +45,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         ...(translated.length > 1 ? {alternates: {languages}} : {}),
       }))
     }),
+    // Physician pages exist once there is a physician (the bundled content has none).
+    ...(physicians.length > 0 ? everywhere({type: 'physicians'}) : []),
+    ...physicians.flatMap((slug) => everywhere({type: 'physician', slug})),
     ...everywhere({type: 'affiliations'}),
     ...everywhere({type: 'languageAssistance'}),
   ]

@@ -1,5 +1,10 @@
+import Link from 'next/link'
+
+import {physicianDisplayName, type PhysicianCard} from '@/lib/content/physicians'
 import {cdnImageSources, isProjectImageUrl} from '@/lib/render/images'
 import {isExternal, safeHref, WEB_SCHEMES} from '@/lib/render/links'
+import type {LanguageId} from '@/lib/shared/languages'
+import {resolveHref} from '@/lib/shared/routes'
 
 export type Affiliation = {
   _id: string
@@ -13,6 +18,8 @@ export type Affiliation = {
       metadata?: {dimensions?: {width?: number; height?: number} | null} | null
     } | null
   } | null
+  /** A hospital's physicians with privileges there (the affiliations page lists them). */
+  physicians?: Array<Pick<PhysicianCard, '_id' | 'name' | 'credentials' | 'slug'>>
 }
 
 /** A logo from the project's image CDN, with its alt text from the content; none without either. */
@@ -42,10 +49,18 @@ type Props = {
   headingLevel?: 'h2' | 'h3'
   /** The groups' headings and the note on outside links, in the page's language. */
   texts: {professional: string; hospitals: string; external: string}
+  /** Set to list each hospital's physicians ("Our physicians with privileges here:"). */
+  hospitalPhysicians?: {label: string; language: LanguageId}
 }
 
 /** Professional societies and hospitals, as two labelled lists that link out safely. */
-export function AffiliationGroups({professional, hospital, headingLevel = 'h2', texts}: Props) {
+export function AffiliationGroups({
+  professional,
+  hospital,
+  headingLevel = 'h2',
+  texts,
+  hospitalPhysicians,
+}: Props) {
   const Heading = headingLevel
   return (
     <div className="affiliations">
@@ -62,6 +77,7 @@ export function AffiliationGroups({professional, hospital, headingLevel = 'h2', 
         items={hospital}
         Heading={Heading}
         external={texts.external}
+        physicians={hospitalPhysicians}
       />
     </div>
   )
@@ -73,12 +89,14 @@ function AffiliationGroup({
   items,
   Heading,
   external,
+  physicians,
 }: {
   id: string
   title: string
   items: Affiliation[]
   Heading: 'h2' | 'h3'
   external: string
+  physicians?: Props['hospitalPhysicians']
 }) {
   const named = items.filter((item): item is Affiliation & {name: string} => Boolean(item.name))
   if (named.length === 0) return null
@@ -106,6 +124,24 @@ function AffiliationGroup({
                 </a>
               ) : (
                 label
+              )}
+              {physicians && item.physicians && item.physicians.length > 0 && (
+                <p className="affiliation__physicians">
+                  {physicians.label}{' '}
+                  {item.physicians.map((physician, index) => (
+                    <span key={physician._id}>
+                      {index > 0 && ', '}
+                      <Link
+                        href={resolveHref(
+                          {type: 'physician', slug: physician.slug},
+                          physicians.language,
+                        )}
+                      >
+                        {physicianDisplayName(physician)}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
               )}
             </li>
           )

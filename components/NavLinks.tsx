@@ -4,7 +4,7 @@ import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
 /** The site's sections, as header and footer link them, in this order. */
-const SECTIONS = ['treatments', 'affiliations'] as const
+export const SECTIONS = ['treatments', 'physicians', 'affiliations'] as const
 
 export type Section = (typeof SECTIONS)[number]
 
@@ -13,17 +13,19 @@ type Props = {
   label: string
   className?: string
   listClassName?: string
+  /** The sections that have pages (physicians only when there are any), in SECTIONS order. */
+  sections: readonly Section[]
   /** The link text of each section. */
   texts: Record<Section, string>
   language: LanguageId
 }
 
 /** A labelled list of links to the site's sections (header and footer navigation). */
-export function NavLinks({label, className, listClassName, texts, language}: Props) {
+export function NavLinks({label, className, listClassName, sections, texts, language}: Props) {
   return (
     <nav aria-label={label} className={className}>
       <ul className={listClassName}>
-        {SECTIONS.map((type) => (
+        {SECTIONS.filter((type) => sections.includes(type)).map((type) => (
           <li key={type}>
             <Link href={resolveHref({type}, language)}>{texts[type]}</Link>
           </li>

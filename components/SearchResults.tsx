@@ -1,23 +1,26 @@
 import Link from 'next/link'
 
-import type {Clinic} from '@/lib/content'
+import type {Clinic, PhysicianCard} from '@/lib/content'
 import type {SearchHit} from '@/lib/content/search'
 import type {Translator} from '@/lib/i18n'
 import {langWhereDifferent} from '@/lib/i18n/lang'
 import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
+import {PhysicianList} from './PhysicianList'
+
 type Props = {
   query: string
   hits: SearchHit[]
+  physicians: PhysicianCard[]
   clinic: Pick<Clinic, 'phone'>
   t: Translator
   language: LanguageId
 }
 
 /** Search results, or a helpful way on when there are none. */
-export function SearchResults({query, hits, clinic, t, language}: Props) {
-  if (hits.length === 0) {
+export function SearchResults({query, hits, physicians, clinic, t, language}: Props) {
+  if (hits.length === 0 && physicians.length === 0) {
     return (
       <section aria-labelledby="results-heading" className="search-results">
         <h2 id="results-heading">{t('search.noResults', {query})}</h2>
@@ -36,6 +39,22 @@ export function SearchResults({query, hits, clinic, t, language}: Props) {
       </section>
     )
   }
+  return (
+    <>
+      {hits.length > 0 && <TreatmentHits query={query} hits={hits} t={t} language={language} />}
+      {physicians.length > 0 && (
+        <section aria-labelledby="physician-results" className="search-results">
+          <h2 id="physician-results">
+            {t('search.physiciansFound', {count: physicians.length, query})}
+          </h2>
+          <PhysicianList physicians={physicians} headingLevel="h3" t={t} language={language} />
+        </section>
+      )}
+    </>
+  )
+}
+
+function TreatmentHits({query, hits, t, language}: Omit<Props, 'physicians' | 'clinic'>) {
   return (
     <section aria-labelledby="results-heading" className="search-results">
       <h2 id="results-heading">{t('search.found', {count: hits.length, query})}</h2>

@@ -6,11 +6,16 @@ import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
 import {ClinicContact} from './ClinicContact'
-import {NavLinks} from './NavLinks'
+import {NavLinks, type Section} from './NavLinks'
 
-type Props = {clinic: Clinic; t: Translator; language: LanguageId}
+type Props = {
+  clinic: Clinic
+  sections: readonly Section[]
+  t: Translator
+  language: LanguageId
+}
 
-export function SiteFooter({clinic, t, language}: Props) {
+export function SiteFooter({clinic, sections, t, language}: Props) {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -23,7 +28,12 @@ export function SiteFooter({clinic, t, language}: Props) {
         <NavLinks
           label={t('layout.footerNav')}
           listClassName="site-footer__links"
-          texts={{treatments: t('layout.allTreatments'), affiliations: t('layout.affiliations')}}
+          sections={sections}
+          texts={{
+            treatments: t('layout.allTreatments'),
+            physicians: t('layout.physicians'),
+            affiliations: t('layout.affiliations'),
+          }}
           language={language}
         />
         {/* Section 1557: every page links to the notice of free language assistance. */}

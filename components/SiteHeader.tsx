@@ -5,11 +5,16 @@ import type {Translator} from '@/lib/i18n'
 import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
-import {NavLinks} from './NavLinks'
+import {NavLinks, type Section} from './NavLinks'
 
-type Props = {clinic: Pick<Clinic, 'name' | 'phone'>; t: Translator; language: LanguageId}
+type Props = {
+  clinic: Pick<Clinic, 'name' | 'phone'>
+  sections: readonly Section[]
+  t: Translator
+  language: LanguageId
+}
 
-export function SiteHeader({clinic, t, language}: Props) {
+export function SiteHeader({clinic, sections, t, language}: Props) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -19,7 +24,12 @@ export function SiteHeader({clinic, t, language}: Props) {
         <NavLinks
           label={t('layout.mainNav')}
           className="site-nav"
-          texts={{treatments: t('layout.treatments'), affiliations: t('layout.affiliations')}}
+          sections={sections}
+          texts={{
+            treatments: t('layout.treatments'),
+            physicians: t('layout.physicians'),
+            affiliations: t('layout.affiliations'),
+          }}
           language={language}
         />
         {clinic.phone && (

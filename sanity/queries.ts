@@ -71,6 +71,19 @@ const affiliationFields = /* groq */ `
   _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}
 `
 
+// What a list shows of a physician: on the physicians page, a treatment page and a hospital.
+const physicianCardFields = /* groq */ `
+  _id,
+  name,
+  credentials,
+  "slug": slug.current,
+  specialties,
+  languages,
+  acceptingNewPatients,
+  photo{${imageFields}}
+`
+const physicianIsListed = /* groq */ `_type == "physician" && defined(slug.current) && defined(name)`
+
 // Settings that patients read are translated per field (internationalized arrays, items
 // {language, value}); the content module picks the language, so every language shares one query.
 export const settingsQuery = defineQuery(`
@@ -147,7 +160,7 @@ export const treatmentPageQuery = defineQuery(`
       seo{title, description, image{..., "asset": asset->{_id, url}}},
       "medicalReview": medicalReview{
         lastReviewed,
-        "reviewedBy": reviewedBy->{name, credentials}
+        "reviewedBy": reviewedBy->{name, credentials, "slug": slug.current}
       }
     },
     "bodyArea": *[_type == "bodyArea" && _id == ^.bodyArea._ref][0]{"shown": ${bodyAreaInLanguage}{title, "slug": slug.current}}.shown,
@@ -159,6 +172,10 @@ export const treatmentPageQuery = defineQuery(`
     "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{
       language,
       "slug": value->slug.current
+    },
+    // The physicians who provide it (they list it on their profile).
+    "providers": *[${physicianIsListed} && ^._id in treatments[]._ref] | order(name asc){
+      ${physicianCardFields}
     }
   }
 `)
@@ -182,9 +199,40 @@ export const affiliationsQuery = defineQuery(`{
     ${affiliationFields}
   },
   "hospital": *[_type == "affiliation" && kind == "hospital"] | ${byOrderThenName}{
-    ${affiliationFields}
+    ${affiliationFields},
+    // The clinic's physicians with privileges at this hospital.
+    "physicians": *[${physicianIsListed} && ^._id in hospitalPrivileges[]._ref] | order(name asc){
+      _id, name, credentials, "slug": slug.current
+    }
   }
 }`)
+
+export const physiciansQuery = defineQuery(`
+  *[${physicianIsListed}] | order(name asc){
+    ${physicianCardFields}
+  }
+`)
+
+// A physician's profile, in $lang: the treatments they provide are listed by their text in $lang.
+export const physicianPageQuery = defineQuery(`
+  *[${physicianIsListed} && slug.current == $slug] | order(_updatedAt desc)[0]{
+    ${physicianCardFields},
+    _updatedAt,
+    boardCertifications,
+    education[]{_key, kind, institution, field, year},
+    npi,
+    bio,
+    "hospitals": *[_type == "affiliation" && kind == "hospital" && _id in ^.hospitalPrivileges[]._ref] | ${byOrderThenName}{
+      ${affiliationFields}
+    },
+    "memberships": *[_type == "affiliation" && kind == "professional" && _id in ^.memberships[]._ref] | ${byOrderThenName}{
+      ${affiliationFields}
+    },
+    "treatments": *[_type == "treatment" && ${isSource} && defined(slug.current) && _id in ^.treatments[]._ref] | ${byOrderThenTitle}{
+      ${treatmentLinkFields}
+    }
+  }
+`)
 
 // The English sources of the documents $ids: a translation's source, and the source that a
 // translation metadata document links (a source is its own).
@@ -194,10 +242,12 @@ export const sourceIdsQuery = defineQuery(`[
 ]`)
 
 // Treatment pages (as their sources, with every language's address) that show any of $ids: the
-// treatment itself, its kinds, its parent and siblings, or treatments that reference it.
+// treatment itself, its kinds, its parent and siblings, treatments that reference it, or (for a
+// physician) the treatments they provide.
 export const treatmentsShowingDocumentQuery = defineQuery(`
   *[_type == "treatment" && ${isSource} && defined(slug.current) && (
     _id in $ids || references($ids) || _id in *[_id in $ids].parent._ref
+    || _id in *[_type == "physician" && _id in $ids].treatments[]._ref
     || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)
   )]{
     "slug": slug.current,

@@ -38,6 +38,7 @@ export async function AffiliationsView({language}: {language: LanguageId}) {
           hospitals: t('affiliations.hospitals'),
           external: t('affiliations.external'),
         }}
+        hospitalPhysicians={{label: t('physicians.withPrivileges'), language}}
       />
     </div>
   )

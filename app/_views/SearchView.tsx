@@ -4,9 +4,10 @@ import Link from 'next/link'
 import {CallToAction} from '@/components/CallToAction'
 import {SearchResults} from '@/components/SearchResults'
 import {TreatmentSearch} from '@/components/TreatmentSearch'
-import {getClinic, getTreatmentsIndex} from '@/lib/content'
-import {cleanQuery, searchTreatments} from '@/lib/content/search'
-import {getTranslator} from '@/lib/i18n'
+import {getClinic, getPhysicians, getTreatmentsIndex, type PhysicianCard} from '@/lib/content'
+import {cleanQuery, searchPhysicians, searchTreatments} from '@/lib/content/search'
+import {getTranslator, spokenLanguageName, type Translator} from '@/lib/i18n'
+import {DEFAULT_LANGUAGE} from '@/lib/shared/languages'
 import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 import {everyLanguage, pageMetadata} from '@/lib/seo'
@@ -39,7 +40,11 @@ export async function SearchView({
   query: unknown
 }) {
   const query = cleanQuery(rawQuery)
-  const [index, clinic] = await Promise.all([getTreatmentsIndex(language), getClinic(language)])
+  const [index, clinic, physicians] = await Promise.all([
+    getTreatmentsIndex(language),
+    getClinic(language),
+    getPhysicians(),
+  ])
   const t = getTranslator(language)
   const treatments = [
     ...index.bodyAreas.flatMap((area) => area.treatments),
@@ -60,6 +65,9 @@ export async function SearchView({
         <SearchResults
           query={query}
           hits={searchTreatments(treatments, query, language)}
+          physicians={searchPhysicians(physicians, query, language, (physician) =>
+            physicianLabels(physician, t, language),
+          )}
           clinic={clinic}
           t={t}
           language={language}
@@ -76,4 +84,19 @@ export async function SearchView({
       <CallToAction clinic={clinic} t={t} language={language} />
     </div>
   )
+}
+
+/**
+ * What a physician is also found by: their specialties in the page's language, and each language
+ * they speak named in the page's language, in English and in itself ("Spanish", "español").
+ */
+function physicianLabels(physician: PhysicianCard, t: Translator, language: LanguageId): string[] {
+  return [
+    ...physician.specialties.map((specialty) => t('physicians.specialty', {specialty})),
+    ...physician.languages.flatMap((tag) => [
+      spokenLanguageName(tag, language),
+      spokenLanguageName(tag, DEFAULT_LANGUAGE),
+      new Intl.DisplayNames([tag], {type: 'language', fallback: 'code'}).of(tag) ?? tag,
+    ]),
+  ]
 }

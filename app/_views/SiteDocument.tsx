@@ -2,10 +2,11 @@ import type {Metadata} from 'next'
 
 import {VisualEditing} from 'next-sanity/visual-editing'
 
+import {SECTIONS} from '@/components/NavLinks'
 import {PreviewBanner} from '@/components/PreviewBanner'
 import {SiteFooter} from '@/components/SiteFooter'
 import {SiteHeader} from '@/components/SiteHeader'
-import {getClinic, isDraftMode} from '@/lib/content'
+import {getClinic, getPhysicians, isDraftMode} from '@/lib/content'
 import {getTranslator} from '@/lib/i18n'
 import {readSettings, selectBackend} from '@/lib/settings'
 import type {LanguageId} from '@/lib/shared/languages'
@@ -32,19 +33,25 @@ export async function SiteChrome({
   language: LanguageId
   children: React.ReactNode
 }) {
-  const [clinic, draft] = await Promise.all([getClinic(language), isDraftMode()])
+  const [clinic, physicians, draft] = await Promise.all([
+    getClinic(language),
+    getPhysicians(),
+    isDraftMode(),
+  ])
   const t = getTranslator(language)
+  // The physicians' section exists once there is a physician to show (the bundled content has none).
+  const sections = physicians.length > 0 ? SECTIONS : SECTIONS.filter((s) => s !== 'physicians')
   return (
     <>
       {draft && <PreviewBanner t={t} />}
       <a className="skip-link" href="#main">
         {t('layout.skipLink')}
       </a>
-      <SiteHeader clinic={clinic} t={t} language={language} />
+      <SiteHeader clinic={clinic} sections={sections} t={t} language={language} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter clinic={clinic} t={t} language={language} />
+      <SiteFooter clinic={clinic} sections={sections} t={t} language={language} />
       {/* Click-to-edit overlays for Sanity's Presentation tool: staff previews on the hosted backend only. */}
       {draft && selectBackend(readSettings()) === 'hosted' && <VisualEditing />}
     </>

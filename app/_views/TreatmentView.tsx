@@ -9,6 +9,7 @@ import {Faqs} from '@/components/Faqs'
 import {JsonLd} from '@/components/JsonLd'
 import {MedicalReview} from '@/components/MedicalReview'
 import {OnThisPage} from '@/components/OnThisPage'
+import {PhysicianList} from '@/components/PhysicianList'
 import {PortableBody} from '@/components/PortableBody'
 import {TreatmentList} from '@/components/TreatmentList'
 import {getClinic, getTreatment, type TreatmentPage} from '@/lib/content'
@@ -63,6 +64,9 @@ export async function TreatmentView({language, slug}: {language: LanguageId; slu
       .map(({id, text}) => ({id, title: text})),
     ...(conditions.length ? [{id: 'conditions', title: t('treatment.whatItMayHelp')}] : []),
     ...(treatment.children.length ? [{id: 'types', title: typesHeading}] : []),
+    ...(treatment.providers.length
+      ? [{id: 'physicians', title: t('physicians.providersHeading')}]
+      : []),
     ...(related.length ? [{id: 'related', title: t('treatment.related')}] : []),
     ...(faqs.length ? [{id: 'faqs', title: t('treatment.faqs')}] : []),
   ]
@@ -138,6 +142,18 @@ export async function TreatmentView({language, slug}: {language: LanguageId; slu
           <h2 id="types">{typesHeading}</h2>
           <TreatmentList
             treatments={treatment.children}
+            headingLevel="h3"
+            t={t}
+            language={language}
+          />
+        </section>
+      )}
+
+      {treatment.providers.length > 0 && (
+        <section aria-labelledby="physicians">
+          <h2 id="physicians">{t('physicians.providersHeading')}</h2>
+          <PhysicianList
+            physicians={treatment.providers}
             headingLevel="h3"
             t={t}
             language={language}

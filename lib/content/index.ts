@@ -13,6 +13,8 @@ import {
   affiliationsQuery,
   featuredTreatmentsQuery,
   languageAssistanceQuery,
+  physicianPageQuery,
+  physiciansQuery,
   redirectsQuery,
   settingsQuery,
   sourceIdsQuery,
@@ -29,13 +31,22 @@ import {resolveHref} from '../shared/routes'
 
 import {toClinic, type Clinic} from './clinic'
 import {toLanguageAssistance} from './language-assistance'
+import {
+  toPhysicianCard,
+  toPhysicianDetails,
+  type PhysicianCard,
+  type PhysicianDetails,
+} from './physicians'
 import {fetchHosted} from './hosted'
 import {fetchLocal} from './local'
+import {isPlausibleSlug} from './slugs'
 import {TAGS} from './tags'
 import type {QueryParams, ReadOptions} from './types'
 
 export type {Clinic} from './clinic'
+export type {PhysicianCard, PhysicianDetails} from './physicians'
 export type {ReadOptions} from './types'
+export {isPlausibleSlug} from './slugs'
 
 /**
  * The one transport of the site: runs a query from `sanity/queries.ts` on the configured backend,
@@ -66,13 +77,6 @@ export async function isDraftMode(): Promise<boolean> {
   } catch {
     return false // build-time params, scripts and tests have no request
   }
-}
-
-/** Slugs as editors may write them; anything else cannot be a page and is answered 404 unqueried. */
-const SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/
-
-export function isPlausibleSlug(slug: string): boolean {
-  return SLUG_PATTERN.test(slug)
 }
 
 /** The clinic's details (name, phone, address, hours …) in a language, as pages show them. */
@@ -258,6 +262,8 @@ export async function getTreatment(slug: string, language: LanguageId, options: 
     parent: page.parent ? (link(page.parent)[0] ?? null) : null,
     siblings: page.siblings.flatMap(link),
     children: page.children.flatMap(link),
+    /** The physicians who provide it. */
+    providers: physicianCards(page.providers),
     /** The page's address in every language (its translation's, or the English fallback's). */
     addresses: page.sourceSlug ? treatmentAddresses(page.sourceSlug, page.translations) : [],
   }
@@ -333,8 +339,78 @@ export async function getTreatmentSlugs(language: LanguageId): Promise<string[]>
   ]
 }
 
-export function getAffiliations() {
-  return fetchContent(affiliationsQuery, {}, [TAGS.affiliations])
+/** The clinic's affiliations; each hospital with the clinic's physicians who have privileges there. */
+export async function getAffiliations() {
+  const affiliations = await fetchContent(affiliationsQuery, {}, [
+    TAGS.affiliations,
+    TAGS.physicians,
+  ])
+  return {
+    professional: affiliations.professional,
+    hospital: affiliations.hospital.map(({physicians, ...hospital}) => ({
+      ...hospital,
+      physicians: physicianCards(physicians),
+    })),
+  }
+}
+
+/** Physicians in a list: those without a name or a usable address are left out (with a warning). */
+function physicianCards(rows: unknown): PhysicianCard[] {
+  return Array.isArray(rows) ? rows.flatMap((row) => toPhysicianCard(row) ?? []) : []
+}
+
+/** Every physician, by name (none in the bundled content: the site then shows no physician pages). */
+export async function getPhysicians(options: ReadOptions = {}): Promise<PhysicianCard[]> {
+  return physicianCards(await fetchContent(physiciansQuery, {}, [TAGS.physicians], options))
+}
+
+/** A physician's profile in a language: hospitals, memberships and the treatments they provide. */
+export type PhysicianPage = PhysicianCard &
+  PhysicianDetails & {
+    hospitals: Affiliation[]
+    memberships: Affiliation[]
+    treatments: ReturnType<typeof lift<TreatmentLinkText>>
+  }
+
+type TreatmentLinkText = {
+  title: string | null
+  slug: string | null
+  summary: string | null
+  language: string
+}
+export type Affiliations = Awaited<ReturnType<typeof getAffiliations>>
+type Affiliation = Affiliations['professional'][number]
+
+export async function getPhysician(
+  slug: string,
+  language: LanguageId,
+  options: ReadOptions = {},
+): Promise<PhysicianPage | null> {
+  if (!isPlausibleSlug(slug)) return null
+  const row = await fetchContent(
+    physicianPageQuery,
+    {slug, lang: language},
+    [TAGS.physicians, TAGS.affiliations, TAGS.treatments, TAGS.translations],
+    options,
+  )
+  const card = row ? toPhysicianCard(row) : null
+  if (!row || !card) return null
+  const where = `page ${resolveHref({type: 'physician', slug}, language)}`
+  const list = <T>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : [])
+  return {
+    ...card,
+    ...toPhysicianDetails(row, language),
+    hospitals: list(row.hospitals),
+    memberships: list(row.memberships),
+    treatments: list(row.treatments as Array<WithShown<TreatmentLinkText>>).flatMap((item) =>
+      lift(item, where),
+    ),
+  }
+}
+
+/** Every physician's address, for the sitemap and prerendering. */
+export async function getPhysicianSlugs(): Promise<string[]> {
+  return (await getPhysicians({stega: false})).map(({slug}) => slug)
 }
 
 /**

@@ -30,3 +30,19 @@ export function formatDate(language: LanguageId, isoDate: string): string | unde
   if (Number.isNaN(date.getTime())) return undefined
   return createFormatter({locale: language, timeZone: 'UTC'}).dateTime(date, {dateStyle: 'long'})
 }
+
+/** Names ICU lacks: it names Mandarin (`cmn`) just "Chinese", which does not tell it from Cantonese. */
+const LANGUAGE_NAMES: Record<string, Partial<Record<LanguageId, string>>> = {
+  cmn: {en: 'Mandarin', es: 'mandarín', 'zh-Hans': '普通话'},
+}
+
+/** A spoken language's name (a BCP 47 tag) in the page's language: "Spanish", "español", "西班牙语". */
+export function spokenLanguageName(tag: string, language: LanguageId): string {
+  const known = LANGUAGE_NAMES[tag]?.[language]
+  if (known) return known
+  try {
+    return new Intl.DisplayNames([language], {type: 'language', fallback: 'code'}).of(tag) ?? tag
+  } catch {
+    return tag
+  }
+}

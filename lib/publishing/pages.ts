@@ -4,15 +4,16 @@ import {DEFAULT_LANGUAGE, LANGUAGES, type LanguageId} from '../shared/languages'
 import {resolveHref, type LinkTarget} from '../shared/routes'
 
 type FixedPage = LinkTarget['type'] &
-  ('home' | 'treatments' | 'affiliations' | 'languageAssistance')
+  ('home' | 'treatments' | 'affiliations' | 'physicians' | 'languageAssistance')
 
 /** The fixed pages that show every document of a type (treatment pages aside), in each language. */
 const LISTINGS: Record<ContentType, FixedPage[]> = {
   treatment: ['home', 'treatments'],
   bodyArea: ['treatments'],
-  affiliation: ['home', 'affiliations'],
-  physician: [],
-  siteSettings: ['home', 'treatments', 'affiliations', 'languageAssistance'],
+  affiliation: ['home', 'affiliations', 'physicians'],
+  // A hospital lists the physicians with privileges there.
+  physician: ['physicians', 'affiliations'],
+  siteSettings: ['home', 'treatments', 'affiliations', 'physicians', 'languageAssistance'],
   redirect: [],
   languageAssistance: ['languageAssistance'],
   // A translation linked or unlinked changes what every listing shows in that language.
@@ -24,7 +25,7 @@ function listingPages(type: ContentType): string[] {
   const pages = LISTINGS[type].flatMap((page) =>
     LANGUAGES.map(({id}) => resolveHref({type: page}, id as LanguageId)),
   )
-  return type === 'treatment' || type === 'translation.metadata'
+  return type === 'treatment' || type === 'translation.metadata' || type === 'physician'
     ? [...pages, '/sitemap.xml']
     : pages
 }
@@ -57,7 +58,17 @@ export async function pagesShowing(change: Change): Promise<PagesShowing> {
       }
     }
   }
-  return {listings: listingPages(change.type), treatments: [...new Set(treatmentPaths)]}
+  // A physician's profile in every language, at its old and new address.
+  const profiles =
+    change.type === 'physician'
+      ? change.slugs.flatMap((slug) =>
+          LANGUAGES.map(({id}) => resolveHref({type: 'physician', slug}, id as LanguageId)),
+        )
+      : []
+  return {
+    listings: [...listingPages(change.type), ...profiles],
+    treatments: [...new Set(treatmentPaths)],
+  }
 }
 
 /** The pages that show any of several changes (a batch of deliveries), each page once. */

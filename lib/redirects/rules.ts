@@ -11,9 +11,9 @@ export type RedirectRows = {
 }
 
 /** The site's fixed pages in every language; like treatment pages, they always win over a redirect. */
-const FIXED_PAGES = (['home', 'treatments', 'affiliations', 'languageAssistance'] as const).flatMap(
-  (type) => LANGUAGES.map(({id}) => resolveHref({type}, id as LanguageId)),
-)
+const FIXED_PAGES = (
+  ['home', 'treatments', 'affiliations', 'physicians', 'languageAssistance'] as const
+).flatMap((type) => LANGUAGES.map(({id}) => resolveHref({type}, id as LanguageId)))
 const MACHINERY = /^\/(?:_next|api|studio)(?:\/|$)/
 
 /** The key a path is looked up by: addresses are matched without case or a trailing slash. */

@@ -8,6 +8,7 @@ export {
   clinicJsonLd,
   parseDays,
   parseHours,
+  physicianJsonLd,
   serializeJsonLd,
   treatmentJsonLd,
   websiteJsonLd,

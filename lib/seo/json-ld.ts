@@ -1,16 +1,16 @@
 import type {
   BreadcrumbList,
   FAQPage,
+  IndividualPhysician,
   MedicalClinic,
   MedicalWebPage,
   WebSite,
   WithContext,
 } from 'schema-dts'
 
-import type {AffiliationsQueryResult} from '@/sanity/sanity.types'
-
-import type {Clinic, TreatmentPage} from '../content'
+import type {Affiliations, Clinic, PhysicianPage, TreatmentPage} from '../content'
 import {DEFAULT_LANGUAGE, type LanguageId} from '../shared/languages'
+import {SPECIALTIES} from '../shared/physicians'
 import {safeHref, WEB_SCHEMES} from '../render/links'
 import {absoluteUrl, resolveHref} from '../shared/routes'
 
@@ -52,7 +52,7 @@ export function parseHours(text: string): [string, string] | undefined {
 
 export function clinicJsonLd(
   clinic: Clinic,
-  affiliations: AffiliationsQueryResult,
+  affiliations: Pick<Affiliations, 'professional' | 'hospital'>,
 ): WithContext<MedicalClinic> {
   const origin = siteOrigin()
   const address = clinic.address?.parts
@@ -207,6 +207,53 @@ export function treatmentJsonLd(
     })),
   }
   return [page, breadcrumbs, ...(faqs.length ? [faqPage] : [])]
+}
+
+/**
+ * A physician's profile: an IndividualPhysician (schema.org's type for a person; `Physician` is a
+ * practice) who practises at the clinic, with schema.org's specialty terms, the hospitals where
+ * they have privileges, their professional memberships, languages (BCP 47) and NPI.
+ */
+export function physicianJsonLd(
+  physician: PhysicianPage,
+  language: LanguageId,
+): WithContext<IndividualPhysician> {
+  const origin = siteOrigin()
+  const url = absoluteUrl(origin, resolveHref({type: 'physician', slug: physician.slug}, language))
+  const organizations = <Type extends 'Hospital' | 'MedicalOrganization'>(
+    type: Type,
+    items: PhysicianPage['hospitals'],
+  ) =>
+    items.flatMap(({name, url: href}) => {
+      const safe = safeHref(href, {allow: WEB_SCHEMES})
+      return name ? [{'@type': type, name, ...(safe ? {url: safe} : {})}] : []
+    })
+  const specialties = [
+    ...new Set(
+      physician.specialties.flatMap(
+        (value) => SPECIALTIES.find((specialty) => specialty.value === value)?.schemaOrg ?? [],
+      ),
+    ),
+  ]
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'IndividualPhysician',
+    '@id': `${url}#physician`,
+    url,
+    name: physician.credentials ? `${physician.name}, ${physician.credentials}` : physician.name,
+    ...(physician.bio ? {description: physician.bio.text} : {}),
+    ...(specialties.length ? {medicalSpecialty: specialties} : {}),
+    ...(physician.hospitals.length
+      ? {hospitalAffiliation: organizations('Hospital', physician.hospitals)}
+      : {}),
+    ...(physician.memberships.length
+      ? {memberOf: organizations('MedicalOrganization', physician.memberships)}
+      : {}),
+    ...(physician.languages.length ? {knowsLanguage: physician.languages} : {}),
+    ...(physician.npi ? {usNPI: physician.npi} : {}),
+    ...(physician.photo ? {image: physician.photo.url} : {}),
+    practicesAt: {'@id': `${absoluteUrl(origin, '/')}#clinic`},
+  }
 }
 
 /** The site in one language (the home page of each language): its name, address and language. */

@@ -6,6 +6,8 @@ export type LinkTarget =
   | {type: 'treatments'}
   | {type: 'treatment'; slug: string}
   | {type: 'affiliations'}
+  | {type: 'physicians'}
+  | {type: 'physician'; slug: string}
   | {type: 'search'; query?: string}
   | {type: 'languageAssistance'}
 
@@ -30,6 +32,10 @@ function pathOf(target: LinkTarget): string {
       return `/treatments/${encodeURIComponent(target.slug)}`
     case 'affiliations':
       return '/affiliations'
+    case 'physicians':
+      return '/physicians'
+    case 'physician':
+      return `/physicians/${encodeURIComponent(target.slug)}`
     case 'search':
       return target.query ? `/search?${new URLSearchParams({q: target.query})}` : '/search'
     case 'languageAssistance':

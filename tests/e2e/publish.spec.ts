@@ -474,3 +474,31 @@ test('a published Spanish edit shows on its page and the Spanish index; English 
   expect(lead(englishAfter)).toBe(lead(english))
   expect(await pageText(request, '/zh/treatments')).not.toContain(marker)
 })
+
+test("a published physician's new name shows on every page that names them", async ({
+  request,
+}, testInfo) => {
+  const marker = `Dr. Renamed ${testInfo.project.name.replace(/\W/g, '')} ${Date.now()}`
+  // Their profile, the list, a hospital on the affiliations page, a treatment they provide and
+  // review (in two languages).
+  const pages = [
+    '/physicians/example-person',
+    '/es/physicians',
+    '/zh/affiliations',
+    '/treatments/spine-injections',
+    '/es/treatments/inyecciones-en-la-columna',
+  ]
+  for (const url of pages) expect(await cachedPageText(request, url)).not.toContain(marker)
+  await editDocument(datasetFile(testInfo.project.name), 'physician-example-person', (doc) => {
+    doc.name = marker
+  })
+  const response = await sendWebhook(request, {
+    _id: 'physician-example-person',
+    _type: 'physician',
+    slug: 'example-person',
+    oldSlug: 'example-person',
+  })
+  expect(response.status()).toBe(200)
+  expect((await response.json()).regenerated).toEqual(expect.arrayContaining(pages))
+  for (const url of pages) expect(await pageText(request, url), url).toContain(marker)
+})

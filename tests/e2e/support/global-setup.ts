@@ -18,7 +18,9 @@ import {
 } from './ports'
 
 const ROOT = path.join(__dirname, '..', '..', '..')
-const BUNDLED = path.join(ROOT, 'sanity', 'data', 'production.ndjson')
+// The bundled content plus clearly fictional physicians (scripts/example-dataset.mjs): the bundled
+// content names no physician, and their pages must be tested too.
+const EXAMPLE = path.join(ROOT, 'sanity', 'data', 'example.ndjson')
 
 type Variant = {name: 'local' | 'hosted' | 'hostile'; port: number; env: Record<string, string>}
 
@@ -34,10 +36,10 @@ export default async function globalSetup() {
   process.env.E2E_WORK_DIR = work
   const localDataset = path.join(work, 'local.ndjson')
   const hostedDataset = path.join(work, 'hosted.ndjson')
-  // The bundled content with one translation left out, so both backends also serve a page whose
+  // The example content with one translation left out, so both backends also serve a page whose
   // translation is missing (the English text under the language's prefix).
   const content = withoutTranslation(
-    await readFile(BUNDLED, 'utf8'),
+    await readFile(EXAMPLE, 'utf8'),
     E2E_UNTRANSLATED.englishId,
     E2E_UNTRANSLATED.language,
   )

@@ -1,11 +1,14 @@
-import {render, screen, within} from '@testing-library/react'
+import {cleanup, render, screen, within} from '@testing-library/react'
 import type {ReactNode} from 'react'
 
 import AffiliationsPage from '@/app/(site)/affiliations/page'
 import TreatmentPage, {generateStaticParams} from '@/app/(site)/treatments/[slug]/page'
+import PhysicianPage from '@/app/(site)/physicians/[slug]/page'
+import PhysiciansPage from '@/app/(site)/physicians/page'
 import TreatmentsPage from '@/app/(site)/treatments/page'
 
-import {fixture} from '@/tests/support/content'
+import {SiteChrome} from '@/app/_views/SiteDocument'
+import {BUNDLED_DATASET, fixture, withEnv} from '@/tests/support/content'
 import {resolveServer} from '@/tests/unit/support/server-components'
 
 /** An element whose whole text is `text` (the names sit in a span of their own inside it). */
@@ -44,7 +47,25 @@ describe('treatment page', () => {
     ).toEqual(['Child A', 'Child B'])
     expect(screen.getByText('Back pain')).toBeInTheDocument()
     expect(screen.getByText('Q1?').tagName).toBe('SUMMARY')
-    expect(screen.getByText(/Medically reviewed by Dr. Pat Lee, MD/)).toBeInTheDocument()
+    expect(
+      screen.getByText(wholeText('Medically reviewed by Dr. Pat Lee, MD on March 4, 2026')),
+    ).toBeInTheDocument()
+    // The reviewer's name links to their profile.
+    expect(
+      within(screen.getByText(/Medically reviewed by/)).getByRole('link', {
+        name: 'Dr. Pat Lee, MD',
+      }),
+    ).toHaveAttribute('href', '/physicians/pat-lee')
+    // The physicians who provide it, each linking to their profile; the nameless one is left out.
+    const physicians = screen.getByRole('region', {name: 'Physicians who provide this treatment'})
+    expect(
+      within(physicians)
+        .getAllByRole('heading', {level: 3})
+        .map((heading) => heading.textContent),
+    ).toEqual(['Dr. Alex Kim', 'Dr. Pat Lee, MD'])
+    expect(within(physicians).getByText('Orthopedic spine surgery · Pain medicine')).toBeVisible()
+    expect(within(physicians).getByText('Speaks: English, Spanish, and Mandarin')).toBeVisible()
+    expect(within(physicians).getByText('Not accepting new patients at the moment')).toBeVisible()
     expect(screen.getByRole('link', {name: 'Call (555) 010-0199'})).toHaveAttribute(
       'href',
       'tel:+15550100199',
@@ -124,8 +145,106 @@ describe('affiliations page', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Society Two', 'Society One (S1) (external website)'])
+    const hospitals = screen.getByRole('region', {name: 'Hospitals'})
+    expect(within(hospitals).getByText('General Hospital')).toBeInTheDocument()
+    // Each hospital names the clinic's physicians with privileges there, linked to their profile.
+    expect(within(hospitals).getByText(/Our physicians with privileges here:/)).toBeVisible()
+    expect(within(hospitals).getByRole('link', {name: 'Dr. Pat Lee, MD'})).toHaveAttribute(
+      'href',
+      '/physicians/pat-lee',
+    )
+  })
+})
+
+describe('physicians', () => {
+  it('lists every physician with a name and an address, by name', async () => {
+    await renderPage(PhysiciansPage())
+    expect(screen.getByRole('heading', {level: 1, name: 'Our physicians'})).toBeVisible()
     expect(
-      within(screen.getByRole('region', {name: 'Hospitals'})).getByText('General Hospital'),
-    ).toBeInTheDocument()
+      screen.getAllByRole('heading', {level: 2}).map((heading) => heading.textContent),
+    ).toEqual(['Dr. Alex Kim', 'Dr. Pat Lee, MD', 'Talk with our team'])
+    expect(screen.getByRole('link', {name: 'Dr. Alex Kim'})).toHaveAttribute(
+      'href',
+      '/physicians/alex-kim',
+    )
+  })
+
+  it('shows a profile: facts from the lists only, training in order, what they provide, where', async () => {
+    await renderPage(PhysicianPage({params: Promise.resolve({slug: 'pat-lee'})}))
+    expect(screen.getByRole('heading', {level: 1, name: 'Dr. Pat Lee, MD'})).toBeVisible()
+    // Values outside the fixed lists (a made-up specialty, language, kind of training) are dropped.
+    expect(screen.getByText('Orthopedic spine surgery · Pain medicine')).toBeVisible()
+    expect(screen.getByText('Speaks: English, Spanish, and Mandarin')).toBeVisible()
+    expect(screen.getByText('Accepting new patients')).toBeVisible()
+    expect(screen.getByText('Dr. Lee treats back pain.')).toBeVisible()
+    expect(
+      within(screen.getByRole('region', {name: 'Education and training'}))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Medical school: Fixture School of Medicine, 2005',
+      'Fellowship: Fixture Spine Center, Spine surgery, 2012',
+    ])
+    expect(
+      within(screen.getByRole('region', {name: 'Board certifications'})).getByText(
+        'American Board of Orthopaedic Surgery',
+      ),
+    ).toBeVisible()
+    // The hospital's javascript: address is not a link.
+    const hospitals = screen.getByRole('region', {name: 'Hospital privileges'})
+    expect(within(hospitals).getByText('General Hospital')).toBeVisible()
+    expect(within(hospitals).queryByRole('link')).toBeNull()
+    expect(
+      within(screen.getByRole('region', {name: 'Professional memberships'})).getByRole('link', {
+        name: 'Society One (external website)',
+      }),
+    ).toHaveAttribute('href', 'https://one.example/')
+    expect(
+      within(screen.getByRole('region', {name: 'Treatments they provide'})).getByRole('link', {
+        name: 'Parent Treatment',
+      }),
+    ).toHaveAttribute('href', '/treatments/parent')
+    expect(screen.getByText('National Provider Identifier (NPI): 1234567893')).toBeVisible()
+  })
+
+  it('does not show an NPI that fails its check digit', async () => {
+    await renderPage(PhysicianPage({params: Promise.resolve({slug: 'alex-kim'})}))
+    expect(screen.getByRole('heading', {level: 1, name: 'Dr. Alex Kim'})).toBeVisible()
+    expect(screen.queryByText(/NPI/)).toBeNull()
+  })
+
+  it('answers 404 for a physician without a name or an unknown address', async () => {
+    for (const slug of ['nameless', 'nobody', '../x']) {
+      await expect(
+        resolveServer(PhysicianPage({params: Promise.resolve({slug})})),
+      ).rejects.toMatchObject({digest: expect.stringContaining('404')})
+    }
+  })
+})
+
+describe('without physicians (the bundled content names none)', () => {
+  const bundled = <T,>(body: () => Promise<T>) =>
+    withEnv({CONTENT_DATASET_FILE: BUNDLED_DATASET}, body)
+
+  it('header and footer link the physicians only when there are some', async () => {
+    await renderPage(SiteChrome({language: 'en', children: null}))
+    expect(
+      screen.getAllByRole('link', {name: 'Physicians'}).map((a) => a.getAttribute('href')),
+    ).toEqual(['/physicians', '/physicians'])
+    cleanup()
+    await bundled(() => renderPage(SiteChrome({language: 'en', children: null})))
+    expect(screen.queryByRole('link', {name: 'Physicians'})).toBeNull()
+    expect(screen.getAllByRole('link', {name: 'Treatments'}).length).toBeGreaterThan(0)
+  })
+
+  it('has no physicians page and no physician section on a treatment page', async () => {
+    await bundled(async () => {
+      await expect(resolveServer(PhysiciansPage())).rejects.toMatchObject({
+        digest: expect.stringContaining('404'),
+      })
+      await renderPage(TreatmentPage({params: Promise.resolve({slug: 'spine-injections'})}))
+    })
+    expect(screen.getByRole('heading', {level: 1, name: 'Spine Injections'})).toBeVisible()
+    expect(screen.queryByRole('region', {name: /Physicians who provide/})).toBeNull()
   })
 })

@@ -158,6 +158,7 @@ describe('POST /api/revalidate', () => {
         '/',
         '/treatments',
         '/affiliations',
+        '/physicians',
         '/language-assistance',
         '/treatments/parent',
         '/treatments/child-a',
@@ -166,8 +167,20 @@ describe('POST /api/revalidate', () => {
         '/treatments/minimal',
       ]),
     ],
-    // A reviewer shows on the pages they reviewed (in every language: the fallback shows it).
-    ['physician', 'doc-lee', inEveryLanguage(['/treatments/parent'])],
+    // A physician shows on the physicians page, the affiliations page (under their hospitals),
+    // the pages they reviewed (in every language: the fallback shows it) and the pages of the
+    // treatments they provide; the sitemap lists them.
+    [
+      'physician',
+      'doc-lee',
+      [...inEveryLanguage(['/physicians', '/affiliations', '/treatments/parent']), '/sitemap.xml'],
+    ],
+    // One who reviews nothing: the treatment they provide (t-parent) shows them.
+    [
+      'physician',
+      'doc-kim',
+      [...inEveryLanguage(['/physicians', '/affiliations', '/treatments/parent']), '/sitemap.xml'],
+    ],
     // A body area shows on the index and on its treatments.
     [
       'bodyArea',
@@ -193,13 +206,29 @@ describe('POST /api/revalidate', () => {
         '/treatments/child-b',
       ]),
     ],
-    ['affiliation', 'aff-1', inEveryLanguage(['/', '/affiliations'])],
+    ['affiliation', 'aff-1', inEveryLanguage(['/', '/affiliations', '/physicians'])],
   ])('a %s change (%s) regenerates the pages that show it', async (type, id, pages) => {
     const found = await withEnv(
       {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
       () => pagesShowing({type: type as never, id, slugs: [], language: 'en'}),
     )
     expect([...found.listings, ...found.treatments].sort()).toEqual([...pages].sort())
+  })
+
+  it("a physician's profile is regenerated at its new and old address, in every language", async () => {
+    const found = await withEnv(
+      {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
+      () =>
+        pagesShowing({
+          type: 'physician',
+          id: 'doc-lee',
+          slugs: ['pat-lee', 'dr-lee'],
+          language: 'en',
+        }),
+    )
+    expect(found.listings).toEqual(
+      expect.arrayContaining(inEveryLanguage(['/physicians/pat-lee', '/physicians/dr-lee'])),
+    )
   })
 
   it('answers 503 and revalidates nothing when no secret is configured', async () => {

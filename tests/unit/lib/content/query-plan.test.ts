@@ -112,6 +112,11 @@ describe('the planner over a dataset with translations', () => {
     settingsQuery: [{}],
     languageAssistanceQuery: [{}],
     affiliationsQuery: [{}],
+    physiciansQuery: [{}],
+    physicianPageQuery: [
+      {slug: 'pat-lee', lang: 'es'},
+      {slug: 'pat-lee', lang: 'zh-Hans'},
+    ],
   }
   it('has parameters for every query of the site', () => {
     expect(QUERIES.map(([name]) => name).sort()).toEqual(Object.keys(PARAMS).sort())
