@@ -74,7 +74,7 @@ describe('schema', () => {
 })
 
 describe("desk structure (built by Sanity's StructureBuilder from the real config)", () => {
-  it('puts the two singletons first, then treatments, body areas, translations, affiliations by kind, physicians, redirects', async () => {
+  it('puts the two singletons first, then treatments, body areas, translations, affiliations by kind, physicians by name, redirects', async () => {
     const {stdout} = await run(
       SANITY,
       ['exec', 'tests/support/serialize-structure.ts', '--mock-browser-env'],
@@ -149,6 +149,13 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
         list: expect.objectContaining({params: {kind: 'hospital'}}),
       }),
     ])
+    expect(desk.physicians).toEqual(
+      expect.objectContaining({
+        filter: '_type == $type',
+        params: {type: 'physician'},
+        defaultOrdering: [{field: 'name', direction: 'asc'}],
+      }),
+    )
   })
 })
 
