@@ -18,6 +18,7 @@ const TRANSLATIONS_VALID = path.join(__dirname, 'fixtures', 'translations-valid.
 const TRANSLATIONS_INVALID = path.join(__dirname, 'fixtures', 'translations-invalid.ndjson')
 const PHYSICIANS = path.join(__dirname, 'fixtures', 'physicians.ndjson')
 const ROOT = path.join(__dirname, '..', '..', '..')
+const EXAMPLE_DATASET = path.join(ROOT, 'sanity', 'data', 'example.ndjson')
 const SANITY = path.join(ROOT, 'node_modules', '.bin', 'sanity')
 const cliEnv = {...process.env, SANITY_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0'}
 
@@ -182,6 +183,12 @@ describe('dataset validation against the Studio schema', () => {
   it('the bundled dataset passes every rule', async () => {
     const result = await validateDataset(BUNDLED_DATASET)
     expect(result.documents).toBeGreaterThanOrEqual(17)
+    expect(result.markers).toEqual([])
+  })
+
+  it('the example dataset (fictional physicians, every profile field) passes every rule', async () => {
+    const result = await validateDataset(EXAMPLE_DATASET)
+    expect(result.documents).toBeGreaterThanOrEqual(20)
     expect(result.markers).toEqual([])
   })
 
