@@ -33,6 +33,14 @@ export type Faq = {
   answer?: string
 }
 
+export type Education = {
+  _type: 'education'
+  kind?: 'medicalSchool' | 'residency' | 'fellowship' | 'internship'
+  institution?: string
+  field?: string
+  year?: number
+}
+
 export type SanityImageAssetReference = {
   _ref: string
   _type: 'reference'
@@ -259,6 +267,13 @@ export type Treatment = {
   order?: number
 }
 
+export type AffiliationReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'affiliation'
+}
+
 export type Physician = {
   _id: string
   _type: 'physician'
@@ -269,7 +284,32 @@ export type Physician = {
   slug?: Slug
   credentials?: string
   photo?: ImageWithAlt
-  bio?: string
+  specialties?: Array<string>
+  boardCertifications?: Array<string>
+  education?: Array<
+    {
+      _key: string
+    } & Education
+  >
+  languages?: Array<string>
+  hospitalPrivileges?: Array<
+    {
+      _key: string
+    } & AffiliationReference
+  >
+  memberships?: Array<
+    {
+      _key: string
+    } & AffiliationReference
+  >
+  treatments?: Array<
+    {
+      _key: string
+    } & TreatmentReference
+  >
+  acceptingNewPatients?: boolean
+  npi?: string
+  bio?: InternationalizedArrayText
 }
 
 export type Slug = {
@@ -408,6 +448,7 @@ export type AllSanitySchemaTypes =
   | Seo
   | Link
   | Faq
+  | Education
   | SanityImageAssetReference
   | ImageWithAlt
   | BlockContent
@@ -426,6 +467,7 @@ export type AllSanitySchemaTypes =
   | InternationalizedArrayReferenceValue
   | PhysicianReference
   | Treatment
+  | AffiliationReference
   | Physician
   | Slug
   | BodyArea

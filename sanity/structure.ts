@@ -84,7 +84,7 @@ function translationsItem(S: StructureBuilder) {
 /**
  * The Studio's desk, in the order staff use it: site settings and language assistance (one
  * document each), treatments as a tree and the ones due for a medical review, body areas,
- * translations missing or outdated per language, affiliations by kind, physicians, redirects.
+ * translations missing or outdated per language, affiliations by kind, physicians by name, redirects.
  */
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -188,6 +188,15 @@ export const structure: StructureResolver = (S) =>
               ),
             ),
         ),
-      S.documentTypeListItem('physician').title('Physicians'),
+      // By name, as patients look for a physician (the default is the last edited first).
+      S.listItem()
+        .title('Physicians')
+        .id('physician')
+        .schemaType('physician')
+        .child(
+          S.documentTypeList('physician')
+            .title('Physicians')
+            .defaultOrdering([{field: 'name', direction: 'asc'}]),
+        ),
       S.documentTypeListItem('redirect').title('Redirects'),
     ])

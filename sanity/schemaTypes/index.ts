@@ -4,6 +4,7 @@ import {physician} from './documents/physician'
 import {redirect} from './documents/redirect'
 import {treatment} from './documents/treatment'
 import {blockContent} from './objects/blockContent'
+import {education} from './objects/education'
 import {faq} from './objects/faq'
 import {imageWithAlt} from './objects/imageWithAlt'
 import {link} from './objects/link'
@@ -23,6 +24,7 @@ export const schemaTypes = [
   // objects
   blockContent,
   imageWithAlt,
+  education,
   faq,
   link,
   seo,

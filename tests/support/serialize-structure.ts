@@ -1,7 +1,8 @@
 /*
  * Builds the Studio's desk structure with Sanity's own StructureBuilder and the real workspace,
  * and prints what staff would see: the top-level items, and the items under Treatments,
- * Translations and Affiliations (ids, titles, and the filters of their document lists).
+ * Translations and Affiliations (ids, titles, and the filters of their document lists), and the
+ * list of physicians.
  *
  * Run: npx sanity exec tests/support/serialize-structure.ts --mock-browser-env
  */
@@ -42,6 +43,7 @@ async function main() {
     return (child as {options?: {filter?: string; params?: unknown}} | undefined)?.options
   }
   const translations = await childList(list.items?.find(({id}) => id === 'translations'))
+  const physicians = await listFilter(list.items?.find(({id}) => id === 'physician'))
   const output = {
     items: list.items?.map(describe),
     treatments: treatments?.items?.map(describe),
@@ -66,6 +68,7 @@ async function main() {
         list: await listFilter(item),
       })),
     ),
+    physicians,
   }
   process.stdout.write(`${JSON.stringify(output)}\n`)
 }

@@ -16,7 +16,9 @@ import {BUNDLED_DATASET, fixture} from '@/tests/support/content'
 const run = promisify(execFile)
 const TRANSLATIONS_VALID = path.join(__dirname, 'fixtures', 'translations-valid.ndjson')
 const TRANSLATIONS_INVALID = path.join(__dirname, 'fixtures', 'translations-invalid.ndjson')
+const PHYSICIANS = path.join(__dirname, 'fixtures', 'physicians.ndjson')
 const ROOT = path.join(__dirname, '..', '..', '..')
+const EXAMPLE_DATASET = path.join(ROOT, 'sanity', 'data', 'example.ndjson')
 const SANITY = path.join(ROOT, 'node_modules', '.bin', 'sanity')
 const cliEnv = {...process.env, SANITY_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0'}
 
@@ -74,7 +76,7 @@ describe('schema', () => {
 })
 
 describe("desk structure (built by Sanity's StructureBuilder from the real config)", () => {
-  it('puts the two singletons first, then treatments, body areas, translations, affiliations by kind, physicians, redirects', async () => {
+  it('puts the two singletons first, then treatments, body areas, translations, affiliations by kind, physicians by name, redirects', async () => {
     const {stdout} = await run(
       SANITY,
       ['exec', 'tests/support/serialize-structure.ts', '--mock-browser-env'],
@@ -149,6 +151,13 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
         list: expect.objectContaining({params: {kind: 'hospital'}}),
       }),
     ])
+    expect(desk.physicians).toEqual(
+      expect.objectContaining({
+        filter: '_type == $type',
+        params: {type: 'physician'},
+        defaultOrdering: [{field: 'name', direction: 'asc'}],
+      }),
+    )
   })
 })
 
@@ -174,6 +183,12 @@ describe('dataset validation against the Studio schema', () => {
   it('the bundled dataset passes every rule', async () => {
     const result = await validateDataset(BUNDLED_DATASET)
     expect(result.documents).toBeGreaterThanOrEqual(17)
+    expect(result.markers).toEqual([])
+  })
+
+  it('the example dataset (fictional physicians, every profile field) passes every rule', async () => {
+    const result = await validateDataset(EXAMPLE_DATASET)
+    expect(result.documents).toBeGreaterThanOrEqual(20)
     expect(result.markers).toEqual([])
   })
 
@@ -215,6 +230,85 @@ describe('dataset validation against the Studio schema', () => {
     // The plugin's own check: a metadata entry must point at a document in that language.
     expect(byDocument('translation.metadata.x-en', 'warning')).toEqual([
       'Referenced document does not have the correct language value',
+    ])
+  })
+
+  it('physician profiles: every field used correctly passes, each broken rule says what to do', async () => {
+    const {documents, markers} = await validateDataset(PHYSICIANS)
+    expect(documents).toBe(18)
+    const byDocument = (id: string, level = 'error') =>
+      markers.filter((marker) => marker.id === id && marker.level === level).map((m) => m.message)
+    const at = (id: string) =>
+      markers.filter((marker) => marker.id === id).map(({level, path}) => ({level, path}))
+
+    // Every field, filled in: the shared lists, references of the right kinds, a valid NPI.
+    expect(markers.filter(({id}) => !id.startsWith('phys-') || id === 'phys-valid')).toEqual([])
+    expect(at('phys-credentials-at-limit')).toEqual([])
+
+    expect(byDocument('phys-npi-check')).toEqual([
+      'This is not a valid NPI (its last digit does not match): check it against the NPI Registry.',
+    ])
+    for (const id of ['phys-npi-short', 'phys-npi-long', 'phys-npi-spaced']) {
+      expect(byDocument(id)).toEqual(['Write the NPI as its ten digits, without spaces or dashes.'])
+    }
+    expect(byDocument('phys-society-as-hospital')).toEqual([
+      'Remove Example Society: only hospitals belong here (professional societies go under Memberships).',
+    ])
+    expect(byDocument('phys-hospital-as-society')).toEqual([
+      'Remove Example Hospital: only professional societies belong here (hospitals go under Hospital privileges).',
+    ])
+    expect(byDocument('phys-translated-treatment')).toEqual([
+      'Remove Tratamiento de ejemplo and choose the English treatment instead: the site links each language to its own translation.',
+    ])
+    expect(at('phys-twice')).toEqual([
+      {level: 'error', path: ['hospitalPrivileges', {_key: 'k1'}]},
+      {level: 'error', path: ['hospitalPrivileges', {_key: 'k2'}]},
+    ])
+    expect(byDocument('phys-twice')).toEqual([
+      'This hospital is listed twice: remove one.',
+      'This hospital is listed twice: remove one.',
+    ])
+
+    // Years from 1950 to next year, whole numbers; the kind and the institution are required.
+    const yearMessage = `Write the year with four digits, between 1950 and ${new Date().getUTCFullYear() + 1}.`
+    const kindMessage =
+      'Choose the kind of training: medical school, residency, fellowship or internship.'
+    const education = markers
+      .filter(({id}) => id === 'phys-bad-education')
+      .map(({level, path, message}) => [level, JSON.stringify(path.slice(1)), message])
+    expect(education.sort()).toEqual(
+      [
+        ['error', '[{"_key":"early"},"year"]', yearMessage],
+        ['error', '[{"_key":"late"},"year"]', yearMessage],
+        ['error', '[{"_key":"half"},"year"]', yearMessage],
+        ['error', '[{"_key":"empty"},"kind"]', kindMessage],
+        ['error', '[{"_key":"empty"},"institution"]', 'Write the name of the school or hospital.'],
+        ['error', '[{"_key":"phd"},"kind"]', kindMessage],
+      ].sort(),
+    )
+
+    expect(byDocument('phys-long-credentials')).toEqual([
+      'Shorten the degrees to 40 characters or fewer, for example "MD, PhD"; board certifications go in their own list.',
+    ])
+
+    // A specialty or a language outside the shared lists, and a specialty ticked twice: one
+    // error per item, and no second message from the "at least one specialty" warning.
+    expect(
+      markers
+        .filter(({id}) => id === 'phys-bad-lists')
+        .map(({level, path, message}) => [level, JSON.stringify(path), message])
+        .sort(),
+    ).toEqual(
+      [
+        ['error', '["specialties",0]', 'Tick specialties from the list only, each once.'],
+        ['error', '["specialties",1]', 'Tick specialties from the list only, each once.'],
+        ['error', '["specialties",2]', 'Tick specialties from the list only, each once.'],
+        ['error', '["languages",1]', 'Tick languages from the list only, each once.'],
+      ].sort(),
+    )
+    expect(byDocument('phys-no-specialty')).toEqual([])
+    expect(byDocument('phys-no-specialty', 'warning')).toEqual([
+      'Tick at least one specialty, so patients know what the physician treats.',
     ])
   })
 
