@@ -1,8 +1,5 @@
 /** @jest-environment node */
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
+import {readFileSync} from 'node:fs'
 
 import {evaluate, parse} from 'groq-js'
 
@@ -10,6 +7,7 @@ import {applyPerspective, parseNdjson, runQuery} from '@/lib/content/dataset'
 import * as siteQueries from '@/sanity/queries'
 
 import {BUNDLED_DATASET, fixture} from '@/tests/support/content'
+import {syntheticDatasetFile} from '@/tests/unit/support/synthetic-dataset'
 import {translatedDocuments} from '@/tests/unit/support/translated-dataset'
 
 /*
@@ -20,22 +18,11 @@ import {translatedDocuments} from '@/tests/unit/support/translated-dataset'
 const plain = async (documents: object[], query: string, params: Record<string, unknown>) =>
   (await evaluate(parse(query, {params}), {dataset: documents, params})).get()
 
-function synthetic(treatments: number): string {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'plan-')), 'synthetic.ndjson')
-  const result = spawnSync(
-    path.join('node_modules', '.bin', 'tsx'),
-    ['scripts/generate-dataset.ts', '--treatments', String(treatments), '--out', out],
-    {encoding: 'utf8'},
-  )
-  if (result.status !== 0) throw new Error(result.stderr)
-  return out
-}
-
 const DATASETS = {
   bundled: BUNDLED_DATASET,
   'content fixture': fixture('content.ndjson'),
   'invalid fixture': fixture('invalid.ndjson'),
-  synthetic: synthetic(60),
+  synthetic: syntheticDatasetFile(60),
 }
 
 const QUERIES: Array<[string, string]> = Object.entries(

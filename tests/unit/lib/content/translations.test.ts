@@ -8,11 +8,14 @@ import {
   getTreatmentPathsShowing,
   getTreatmentSlugs,
   getTreatmentsIndex,
+  PRERENDERED_PER_LANGUAGE,
   treatmentAddresses,
 } from '@/lib/content'
 import {pagesShowing} from '@/lib/publishing/pages'
+import type {LanguageId} from '@/lib/shared/languages'
 
 import {withEnv} from '@/tests/support/content'
+import {syntheticDatasetFile} from '@/tests/unit/support/synthetic-dataset'
 import {translatedDatasetFile} from '@/tests/unit/support/translated-dataset'
 
 /* The content module over a dataset with translations (local backend, uncached). */
@@ -186,6 +189,18 @@ describe('addresses in every language', () => {
       false,
       false,
     ])
+  })
+
+  it('getTreatmentSlugs: all English pages, at most PRERENDERED_PER_LANGUAGE of another language', async () => {
+    const large = syntheticDatasetFile(PRERENDERED_PER_LANGUAGE + 40)
+    const slugs = (language: LanguageId) =>
+      withEnv({NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: large}, () =>
+        getTreatmentSlugs(language),
+      )
+    expect(await slugs('en')).toHaveLength(PRERENDERED_PER_LANGUAGE + 40)
+    const spanish = await slugs('es')
+    expect(spanish).toHaveLength(PRERENDERED_PER_LANGUAGE)
+    expect(new Set(spanish).size).toBe(PRERENDERED_PER_LANGUAGE)
   })
 
   it('getTreatmentSlugs: each language’s addresses (translations and fallbacks), no orphans', async () => {
