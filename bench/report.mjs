@@ -80,9 +80,9 @@ if (scale) {
     'treatment-by-slug query, local backend, 10,000 treatments',
     'p50 ≤ 2 ms',
     big
-      ? `p50 ${big.treatmentBySlug.p50.toFixed(2)} ms, p99 ${big.treatmentBySlug.p99.toFixed(2)} ms`
+      ? `p50 ${big.treatmentAddress.p50.toFixed(2)} ms, p99 ${big.treatmentAddress.p99.toFixed(2)} ms`
       : '',
-    verdict(big ? big.treatmentBySlug.p50 <= 2 : undefined),
+    verdict(big ? big.treatmentAddress.p50 <= 2 : undefined),
   ])
 }
 if (webhook?.visibleAfterResponseMs) {
@@ -163,16 +163,18 @@ if (scale) {
     'dataset',
     'read + parse ms',
     'first query ms',
-    'by slug p50 / p99 ms',
+    'address by slug p50 / p99 ms',
+    'page p50 / p99 ms',
     'index p50 / p99 ms',
   ])
-  row(['---', '---', '---', '---', '---'])
+  row(['---', '---', '---', '---', '---', '---'])
   for (const [size, q] of Object.entries(scale.queries)) {
     row([
       `${size} treatments`,
       q.readAndParseMs.toFixed(0),
       q.firstQueryMs.toFixed(1),
-      `${q.treatmentBySlug.p50.toFixed(2)} / ${q.treatmentBySlug.p99.toFixed(2)}`,
+      `${q.treatmentAddress.p50.toFixed(2)} / ${q.treatmentAddress.p99.toFixed(2)}`,
+      `${q.treatmentPage.p50.toFixed(1)} / ${q.treatmentPage.p99.toFixed(1)}`,
       `${q.treatmentsIndex.p50.toFixed(0)} / ${q.treatmentsIndex.p99.toFixed(0)}`,
     ])
   }
