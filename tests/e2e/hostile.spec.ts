@@ -16,6 +16,9 @@ const PAGES = [
   '/',
   '/treatments',
   '/affiliations',
+  '/physicians',
+  '/physicians/hostile-physician',
+  '/zh/physicians/hostile-physician',
   '/language-assistance',
   '/treatments/main',
   '/treatments/child',
@@ -214,6 +217,29 @@ test('invalid documents are skipped with a warning, never shown half-broken', as
   expect(sitemap).not.toContain('no-title')
   const log = await readFile(path.join(process.env.E2E_WORK_DIR!, 'build-hostile.log'), 'utf8')
   expect(log).toMatch(/Skipped treatment t-no-title \(.*\): it has no title/)
+})
+
+test('hostile physicians: only valid facts shown, nameless and unaddressable ones left out', async ({
+  page,
+  request,
+}) => {
+  expect((await request.get('/physicians/nameless')).status()).toBe(404)
+  await page.goto('/physicians')
+  const profiles = await page
+    .locator('main a[href^="/physicians/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+  expect(profiles).toEqual(['/physicians/hostile-physician'])
+  await page.goto('/physicians/hostile-physician')
+  // Only the listed specialty and languages; an NPI that fails its check digit is not shown.
+  await expect(page.locator('main')).toContainText('Pain medicine')
+  await expect(page.getByText('Speaks: Spanish', {exact: true})).toBeVisible()
+  await expect(page.locator('main')).not.toContainText('NPI')
+  // A society is not listed among hospitals, nor a hospital among memberships.
+  const hospitals = page.getByRole('region', {name: 'Hospital privileges'})
+  await expect(hospitals.getByRole('listitem')).toHaveCount(1)
+  await expect(hospitals).toContainText('Affiliation hospital 0')
+  const log = await readFile(path.join(process.env.E2E_WORK_DIR!, 'build-hostile.log'), 'utf8')
+  expect(log).toMatch(/Skipped physician physician-nameless: it has no name/)
 })
 
 test('the sitemap lists no hostile translation without a source, and only pages that answer', async ({

@@ -196,6 +196,7 @@ export function hostileDocuments(): object[] {
         logo: {_type: 'imageWithAlt', alt: text('Logo')},
       })),
     ),
+    ...hostilePhysicians(),
     ...translationDocuments(),
     languageAssistance(),
     ...wrongTypes(),
@@ -476,5 +477,85 @@ function wrongTypes(): object[] {
       ['es', 't-broken-refs__es'],
       ['zh-Hans', 't-broken-refs__zh-Hans'],
     ]),
+  ]
+}
+
+/**
+ * Physicians (issue 15): a payload in every text, values outside the fixed lists, references of
+ * the wrong kind, a photo pointing off the image CDN, an NPI that fails its check, and documents
+ * without a name or with an address that cannot be one.
+ */
+function hostilePhysicians(): object[] {
+  const reference = (ref: string) => ({_type: 'reference', _key: ref, _ref: ref})
+  return [
+    {
+      _id: 'physician-hostile',
+      _type: 'physician',
+      _createdAt: stamp,
+      _updatedAt: stamp,
+      name: text('Physician'),
+      slug: {_type: 'slug', current: 'hostile-physician'},
+      credentials: text('MD'),
+      photo: {
+        _type: 'imageWithAlt',
+        alt: text('Photo'),
+        asset: {_ref: 'image-x', url: 'javascript:window.__pwned=1'},
+      },
+      specialties: ['painMedicine', PAYLOAD, 42, null],
+      languages: ['es', 'zh', PAYLOAD, {PAYLOAD}],
+      boardCertifications: [text('Board'), 7, {PAYLOAD}],
+      education: [
+        {
+          _key: 'e1',
+          kind: 'fellowship',
+          institution: text('Institution'),
+          field: text('Field'),
+          year: 2010,
+        },
+        {_key: 'e2', kind: PAYLOAD, institution: text('Unknown kind')},
+        {_key: 'e3', kind: 'residency', institution: 42, year: 'last year'},
+        PAYLOAD,
+      ],
+      // A professional society among the hospitals, a hospital among the memberships, and refs
+      // to documents that do not exist.
+      hospitalPrivileges: [
+        reference('aff-hospital-0'),
+        reference('aff-professional-0'),
+        reference('nope'),
+      ],
+      memberships: [reference('aff-professional-1'), reference('aff-hospital-1')],
+      treatments: [reference('t-main'), reference('t-main'), reference('missing')],
+      acceptingNewPatients: PAYLOAD,
+      npi: '1234567890',
+      bio: localized('Bio'),
+    },
+    {
+      _id: 'physician-nameless',
+      _type: 'physician',
+      _createdAt: stamp,
+      _updatedAt: stamp,
+      slug: {_type: 'slug', current: 'nameless'},
+      bio: text('Nameless bio'),
+    },
+    {
+      _id: 'physician-bad-slug',
+      _type: 'physician',
+      _createdAt: stamp,
+      _updatedAt: stamp,
+      name: text('Bad slug physician'),
+      slug: {_type: 'slug', current: '../../etc/passwd'},
+    },
+    {
+      _id: 'physician-wrong-types',
+      _type: 'physician',
+      _createdAt: stamp,
+      _updatedAt: stamp,
+      name: 42,
+      slug: 'not-an-object',
+      specialties: PAYLOAD,
+      languages: {es: PAYLOAD},
+      education: PAYLOAD,
+      bio: 7,
+    },
   ]
 }
