@@ -12,6 +12,8 @@ import {
   getClinic,
   getTreatment,
   getTreatmentPathsShowing,
+  getPhysician,
+  getPhysicians,
   getTreatmentSlugs,
   getTreatmentsIndex,
 } from '@/lib/content'
@@ -78,7 +80,13 @@ describe('local backend', () => {
       () => getTreatmentsIndex('es'),
       ['treatment', 'bodyArea', 'translation.metadata'],
     ],
-    ['getAffiliations', getAffiliations, ['affiliation']],
+    ['getAffiliations', getAffiliations, ['affiliation', 'physician']],
+    ['getPhysicians', () => getPhysicians(), ['physician']],
+    [
+      'getPhysician',
+      () => getPhysician('pat-lee', 'es'),
+      ['physician', 'affiliation', 'treatment', 'translation.metadata'],
+    ],
     ['getTreatmentSlugs', () => getTreatmentSlugs('es'), ['treatment', 'translation.metadata']],
   ])('%s has its tags', async (_name, getter, tags) => {
     await withEnv(LOCAL, () => getter())

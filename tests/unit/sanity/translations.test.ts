@@ -208,7 +208,7 @@ describe('treatmentPageQuery (a page in a language)', () => {
     })
     expect(page?.text?.medicalReview).toEqual({
       lastReviewed: '2026-03-04',
-      reviewedBy: {name: 'Dr. Pat Lee', credentials: 'MD'},
+      reviewedBy: {name: 'Dr. Pat Lee', credentials: 'MD', slug: 'pat-lee'},
     })
     expect(shownOf(page!.children)).toEqual([
       ['Neural Prolotherapy', 'en'],
