@@ -806,7 +806,30 @@ export type TreatmentPageQueryResult = {
     language: string | null
     slug: string | null
   }> | null
-  providers: Array<never>
+  providers: Array<{
+    _id: string
+    name: string | null
+    credentials: string | null
+    slug: string | null
+    specialties: Array<string> | null
+    languages: Array<string> | null
+    acceptingNewPatients: boolean | null
+    photo: {
+      _type: 'imageWithAlt'
+      asset: {
+        _id: string
+        url: string | null
+        metadata: {
+          dimensions: SanityImageDimensions | null
+          lqip: string | null
+        } | null
+      } | null
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+    } | null
+  }>
 } | null
 
 // Source: sanity/queries.ts
@@ -866,7 +889,12 @@ export type AffiliationsQueryResult = {
       crop?: SanityImageCrop
       alt?: string
     } | null
-    physicians: Array<never>
+    physicians: Array<{
+      _id: string
+      name: string | null
+      credentials: string | null
+      slug: string | null
+    }>
   }>
 }
 
@@ -878,9 +906,9 @@ export type PhysiciansQueryResult = Array<{
   name: string | null
   credentials: string | null
   slug: string | null
-  specialties: null
-  languages: null
-  acceptingNewPatients: null
+  specialties: Array<string> | null
+  languages: Array<string> | null
+  acceptingNewPatients: boolean | null
   photo: {
     _type: 'imageWithAlt'
     asset: {
@@ -906,9 +934,9 @@ export type PhysicianPageQueryResult = {
   name: string | null
   credentials: string | null
   slug: string | null
-  specialties: null
-  languages: null
-  acceptingNewPatients: null
+  specialties: Array<string> | null
+  languages: Array<string> | null
+  acceptingNewPatients: boolean | null
   photo: {
     _type: 'imageWithAlt'
     asset: {
@@ -925,13 +953,72 @@ export type PhysicianPageQueryResult = {
     alt?: string
   } | null
   _updatedAt: string
-  boardCertifications: null
-  education: null
-  npi: null
-  bio: string | null
-  hospitals: Array<never>
-  memberships: Array<never>
-  treatments: Array<never>
+  boardCertifications: Array<string> | null
+  education: Array<{
+    _key: string
+    kind: 'fellowship' | 'internship' | 'medicalSchool' | 'residency' | null
+    institution: string | null
+    field: string | null
+    year: number | null
+  }> | null
+  npi: string | null
+  bio: InternationalizedArrayText | null
+  hospitals: Array<{
+    _id: string
+    name: string | null
+    abbreviation: string | null
+    url: string | null
+    logo: {
+      _type: 'imageWithAlt'
+      asset: {
+        _id: string
+        url: string | null
+        metadata: {
+          dimensions: SanityImageDimensions | null
+        } | null
+      } | null
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+    } | null
+  }>
+  memberships: Array<{
+    _id: string
+    name: string | null
+    abbreviation: string | null
+    url: string | null
+    logo: {
+      _type: 'imageWithAlt'
+      asset: {
+        _id: string
+        url: string | null
+        metadata: {
+          dimensions: SanityImageDimensions | null
+        } | null
+      } | null
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+    } | null
+  }>
+  treatments: Array<{
+    _id: string
+    shown:
+      | {
+          title: string | null
+          slug: string | null
+          summary: null
+          language: string | 'en'
+        }
+      | {
+          title: string | null
+          slug: string | null
+          summary: string | null
+          language: string | 'en'
+        }
+  }>
 } | null
 
 // Source: sanity/queries.ts

@@ -8,7 +8,7 @@ import type {
   WithContext,
 } from 'schema-dts'
 
-import type {Affiliations, Clinic, PhysicianPage, TreatmentPage} from '../content'
+import type {Clinic, PhysicianPage, TreatmentPage} from '../content'
 import {DEFAULT_LANGUAGE, type LanguageId} from '../shared/languages'
 import {SPECIALTIES} from '../shared/physicians'
 import {safeHref, WEB_SCHEMES} from '../render/links'
@@ -52,7 +52,10 @@ export function parseHours(text: string): [string, string] | undefined {
 
 export function clinicJsonLd(
   clinic: Clinic,
-  affiliations: Pick<Affiliations, 'professional' | 'hospital'>,
+  affiliations: Record<
+    'professional' | 'hospital',
+    Array<{name: string | null; url: string | null}>
+  >,
 ): WithContext<MedicalClinic> {
   const origin = siteOrigin()
   const address = clinic.address?.parts
