@@ -83,10 +83,24 @@ export const E2E_UNTRANSLATED = {
   fallbackPath: '/zh/treatments/neural-prolotherapy',
 }
 
-/** The public pages of the e2e datasets (the bundled ones without the translation above). */
-export const E2E_PUBLIC_PATHS = PUBLIC_PATHS.filter(
-  (path) => path !== E2E_UNTRANSLATED.translatedPath,
+/**
+ * The physicians' pages of the example dataset (sanity/data/example.ndjson, on which the e2e tests
+ * run: the bundled content names no physician), in every language.
+ */
+export const EXAMPLE_PHYSICIAN_PATHS = ['', '/es', '/zh'].flatMap((prefix) =>
+  ['', '/example-person', '/sample-doctor', '/placeholder-name'].map(
+    (profile) => `${prefix}/physicians${profile}`,
+  ),
 )
+
+/**
+ * The public pages of the e2e datasets: the bundled ones without the translation above, and the
+ * example dataset's physicians.
+ */
+export const E2E_PUBLIC_PATHS = [
+  ...PUBLIC_PATHS.filter((path) => path !== E2E_UNTRANSLATED.translatedPath),
+  ...EXAMPLE_PHYSICIAN_PATHS,
+]
 
 /**
  * One page per type, as the benchmarks name and measure them (type → path).

@@ -121,7 +121,8 @@ test('physicians, hospitals and treatments link to each other in both directions
   // Hospital → the physicians with privileges there → the profile.
   await page.goto('/zh/affiliations')
   const hospitals = page.getByRole('region', {name: '医院'})
-  await hospitals.getByRole('link', {name: 'Dr. Sample Doctor, DO'}).click()
+  // (Listed under each of the two hospitals where they have privileges.)
+  await hospitals.getByRole('link', {name: 'Dr. Sample Doctor, DO'}).first().click()
   await expect(page).toHaveURL(new RegExp(`/zh${SAMPLE}$`))
   await expect(page.getByRole('region', {name: '医院执业权限'})).toContainText(
     'Garfield Medical Center',

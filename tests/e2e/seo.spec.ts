@@ -12,6 +12,7 @@ const canonical = (path: string) => (path === '/' ? SITE : new URL(path, SITE).t
 test('every page has its own title, a description, a canonical URL and share tags', async ({
   page,
 }) => {
+  test.setTimeout(90_000)
   // Unique within a language (the home pages of all languages carry the clinic's name).
   const titles = new Set<string>()
   for (const path of PUBLIC_PATHS) {
@@ -37,6 +38,8 @@ test('every page has a 1200×630 PNG share image; a treatment has its own', asyn
   page,
   request,
 }) => {
+  // About 40 pages; share images not prerendered (physicians, translations) render on first request.
+  test.setTimeout(120_000)
   const images = new Map<string, string>()
   for (const path of PUBLIC_PATHS) {
     await page.goto(path)
@@ -60,10 +63,12 @@ test('every page has a 1200×630 PNG share image; a treatment has its own', asyn
 })
 
 test('every JSON-LD block parses and has the expected types', async ({page}) => {
+  test.setTimeout(90_000)
   const expected: Record<string, string[]> = {
     '/': ['MedicalClinic', 'WebSite'],
     '/treatments/spine-injections': ['MedicalWebPage', 'BreadcrumbList', 'FAQPage'],
     '/treatments/neural-prolotherapy': ['MedicalWebPage', 'BreadcrumbList', 'FAQPage'],
+    '/physicians/example-person': ['IndividualPhysician'],
   }
   for (const path of PUBLIC_PATHS) {
     await page.goto(path)

@@ -119,14 +119,18 @@ test('/affiliations lists seven societies and four hospitals, linking out safely
     /Garfield Medical Center/,
     /Alhambra Hospital Medical Center/,
   ])
-  // Every organisation link (the page's other links are its language links, on this site).
+  // Every organisation link (a hospital also links the clinic's physicians with privileges there).
   for (const link of [
-    ...(await societies.getByRole('link').all()),
-    ...(await hospitals.getByRole('link').all()),
+    ...(await societies.locator('a:has(.affiliation__name)').all()),
+    ...(await hospitals.locator('a:has(.affiliation__name)').all()),
   ]) {
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
     await expect(link).toHaveAttribute('href', /^https:\/\//)
   }
+  expect(await societies.locator('a:has(.affiliation__name)').count()).toBeGreaterThan(0)
+  await expect(
+    hospitals.getByRole('link', {name: 'Dr. Example Person, MD'}).first(),
+  ).toHaveAttribute('href', '/physicians/example-person')
 })
 
 test('navigation: home → treatments → parent → child → affiliations', async ({page}) => {
