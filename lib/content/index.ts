@@ -330,8 +330,9 @@ export async function getTreatmentPages(options: {fresh?: boolean} = {}) {
 /**
  * How many pages of each other language are prerendered at build time. English pages all are;
  * another language's pages beyond this number (the least recently changed) are rendered on their
- * first request and cached from then on. Measured at 2000 treatments in three languages: every
- * page of every language took the build from 2 to over 20 minutes on 2 CPUs (bench/results).
+ * first request and cached from then on. Measured at 2000 treatments in three languages on 2
+ * CPUs: every page of every language took the build 22 minutes (a busy machine); with this limit,
+ * 10.6 minutes (a quiet one). See bench/results.
  */
 export const PRERENDERED_PER_LANGUAGE = 300
 
