@@ -141,19 +141,16 @@ if (pages) {
   ])
   row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---', '---'])
   for (const [name, bytes] of Object.entries(pages.bytes)) {
-    const lh = pages.lighthouse[name]
+    // Lighthouse runs on one page per type (npm run bench:lighthouse covers every language).
+    const lh = pages.lighthouse[name] ?? {}
     row([
       name,
       bytes.javascriptKb,
       bytes.htmlKb,
       bytes.totalKb,
-      lh.performance,
-      lh.accessibility,
-      lh['best-practices'],
-      lh.seo,
-      lh.lcpMs,
-      lh.tbtMs,
-      lh.cls,
+      ...['performance', 'accessibility', 'best-practices', 'seo', 'lcpMs', 'tbtMs', 'cls'].map(
+        (key) => lh[key] ?? '–',
+      ),
     ])
   }
 }
