@@ -1,6 +1,5 @@
 'use client'
 
-import Link from 'next/link'
 import {usePathname} from 'next/navigation'
 
 import {errorMessages} from '@/lib/i18n/errors'
@@ -9,7 +8,9 @@ import {resolveHref} from '@/lib/shared/routes'
 
 // Last resort when even the site's layout fails (for example, the content service is down while
 // rendering a page for the first time). It must bring its own <html> and <body>, and takes its
-// language from the address (`/es/…`, `/zh/…`), the only thing it can still rely on.
+// language from the address (`/es/…`, `/zh/…`), the only thing it can still rely on. The home link
+// is a plain <a>: after a failure this deep a full page load is the sound way back, and next/link
+// would put a second copy of its client code in every page's JavaScript (about 3 KB).
 export default function GlobalError() {
   const prefix = usePathname()?.split('/')[1] ?? ''
   const language = languageByPrefix(prefix)?.id ?? DEFAULT_LANGUAGE
@@ -27,7 +28,7 @@ export default function GlobalError() {
         <h1>{text.heading}</h1>
         <p>{text.lead}</p>
         <p>
-          <Link href={resolveHref({type: 'home'}, language)}>{text.home}</Link>
+          <a href={resolveHref({type: 'home'}, language)}>{text.home}</a>
         </p>
       </body>
     </html>

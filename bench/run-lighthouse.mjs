@@ -1,6 +1,6 @@
 /*
  * Lighthouse 12.2.3 (mobile preset) in Debian's Chromium: N runs per page, medians of the four
- * category scores and of LCP, TBT and CLS. Used by `npm run bench` and `npm run bench:lighthouse`.
+ * category scores, of LCP, TBT and CLS, and of the JavaScript transferred. Used by `npm run bench` and `npm run bench:lighthouse`.
  * Chromium 156 renamed a trace field Lighthouse 12 reads; the one-line fix is in patches/
  * (patch-package, applied by `npm install`).
  */
@@ -43,6 +43,11 @@ export async function runLighthouse({origin, pages, runs}) {
           lcp: lhr.audits['largest-contentful-paint'].numericValue,
           tbt: lhr.audits['total-blocking-time'].numericValue,
           cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          // Bytes over the wire, as the page's budget counts them (throttling does not change them).
+          scriptBytes:
+            lhr.audits['resource-summary'].details.items.find(
+              (item) => item.resourceType === 'script',
+            )?.transferSize ?? 0,
           failing: Object.values(lhr.categories)
             .filter((category) => category.id !== 'performance')
             .flatMap((category) => category.auditRefs)
@@ -63,6 +68,7 @@ export async function runLighthouse({origin, pages, runs}) {
         lcpMs: Math.round(median(samples.map((sample) => sample.lcp))),
         tbtMs: Math.round(median(samples.map((sample) => sample.tbt))),
         cls: median(samples.map((sample) => sample.cls)),
+        javascriptKb: Math.round(median(samples.map((sample) => sample.scriptBytes)) / 102.4) / 10,
         failingAudits: [...new Set(samples.flatMap((sample) => sample.failing))],
         auditErrors: [...new Set(samples.flatMap((sample) => sample.errors))],
       }

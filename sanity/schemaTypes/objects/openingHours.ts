@@ -1,0 +1,86 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+
+import {hoursCheck, WEEKDAYS} from '../../../lib/shared/opening-hours'
+import {translatedField, translatedText} from '../fields'
+import {DEFAULT_LANGUAGE} from '../../../lib/shared/languages'
+
+const TIME_HELP = 'On the 24-hour clock, for example 08:00 or 17:30.'
+const dayTitle = (day: string) => day.charAt(0).toUpperCase() + day.slice(1)
+
+/** One range of a regular week: "Monday to Friday, 08:00 to 17:00". */
+export const weeklyHours = defineType({
+  name: 'weeklyHours',
+  title: 'Opening hours',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'days',
+      title: 'Days',
+      type: 'array',
+      description: 'Tick the days these hours apply to.',
+      of: [defineArrayMember({type: 'string'})],
+      options: {list: WEEKDAYS.map((day) => ({title: dayTitle(day), value: day})), layout: 'grid'},
+      validation: (rule) => rule.required().min(1).error('Tick at least one day.'),
+    }),
+    defineField({name: 'opens', title: 'Opens', type: 'string', description: TIME_HELP}),
+    defineField({name: 'closes', title: 'Closes', type: 'string', description: TIME_HELP}),
+  ],
+  validation: (rule) => rule.custom((value) => hoursCheck(value as never)),
+  preview: {
+    select: {days: 'days', opens: 'opens', closes: 'closes'},
+    prepare: ({days, opens, closes}) => ({
+      title: ((days as string[] | undefined) ?? []).map(dayTitle).join(', ') || 'No days ticked',
+      subtitle: `${opens ?? '?'} – ${closes ?? '?'}`,
+    }),
+  },
+})
+
+/** A dated change to the week: a holiday closure or a short day, announced ahead of time. */
+export const hoursException = defineType({
+  name: 'hoursException',
+  title: 'Holiday or special hours',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'date',
+      title: 'Date',
+      type: 'date',
+      description: 'The day that differs from the regular week.',
+      validation: (rule) => rule.required().error('Choose the date.'),
+    }),
+    translatedField(
+      'label',
+      'Reason',
+      'string',
+      'Shown to patients next to the date, for example "Thanksgiving".',
+    ),
+    defineField({
+      name: 'closed',
+      title: 'Closed all day',
+      type: 'boolean',
+      initialValue: true,
+    }),
+    defineField({
+      name: 'opens',
+      title: 'Opens',
+      type: 'string',
+      description: TIME_HELP,
+      hidden: ({parent}) => parent?.closed !== false,
+    }),
+    defineField({
+      name: 'closes',
+      title: 'Closes',
+      type: 'string',
+      description: TIME_HELP,
+      hidden: ({parent}) => parent?.closed !== false,
+    }),
+  ],
+  validation: (rule) => rule.custom((value) => hoursCheck(value as never)),
+  preview: {
+    select: {date: 'date', label: 'label', closed: 'closed', opens: 'opens', closes: 'closes'},
+    prepare: ({date, label, closed, opens, closes}) => ({
+      title: [date, translatedText(label, DEFAULT_LANGUAGE)].filter(Boolean).join(' · '),
+      subtitle: closed === false ? `${opens ?? '?'} – ${closes ?? '?'}` : 'Closed',
+    }),
+  },
+})
