@@ -217,11 +217,14 @@ export function applyTransaction(
   return changed
 }
 
+/** The clock in the Content Lake's form: whole seconds ("2026-11-28T03:02:17Z"). */
+const timestamp = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+
 /** Runs `migration` over the NDJSON `text`; `id` names the revisions it writes. */
 export async function migrateDataset(
   text: string,
   migration: Migration,
-  {id, now = new Date().toISOString()}: {id: string; now?: string},
+  {id, now = timestamp()}: {id: string; now?: string},
 ): Promise<MigrationResult> {
   if (Number.isNaN(Date.parse(now))) throw new Error(`Not a date and time: ${now}`)
   const entries = parseDataset(text)

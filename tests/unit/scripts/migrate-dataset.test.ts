@@ -258,3 +258,15 @@ describe('migrateDataset (what the Content Lake would do, on a file)', () => {
     )
   })
 })
+
+describe('the committed datasets', () => {
+  it.each(['production.ndjson', 'example.ndjson'])(
+    'sanity/data/%s is already migrated: main-location changes nothing',
+    async (name) => {
+      const text = await readFile(path.join(ROOT, 'sanity', 'data', name), 'utf8')
+      const result = await migrateDataset(text, mainLocation, {id: 'main-location', now: NOW})
+      expect(result.transactions).toBe(0)
+      expect(result.text).toBe(text)
+    },
+  )
+})
