@@ -40,6 +40,10 @@ const esmPackages = [
   'intl-messageformat',
   '@formatjs',
   '@schummar',
+  // Content migrations (migrations/, scripts/migrate-dataset.ts): `sanity/migrate` and what
+  // @sanity/migrate imports.
+  'sanity',
+  'p-map',
 ]
 
 export default async function jestConfig() {

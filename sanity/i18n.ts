@@ -9,15 +9,21 @@ import {DEFAULT_LANGUAGE, LANGUAGES} from '../lib/shared/languages'
  * - treatment and bodyArea are translated one document per language
  *   (@sanity/document-internationalization): each translation is its own document with a
  *   `language` field, linked to the English source by a `translation.metadata` document.
- * - Site settings, language assistance and a physician's biography are translated per field
+ * - Site settings, language assistance, a physician's biography and a location's directions are
+ *   translated per field
  *   (sanity-plugin-internationalized-array): `[{_key, _type, language, value}]`.
  */
 
 /** The document types translated one document per language. */
 export const TRANSLATED_TYPES = ['treatment', 'bodyArea']
 
-/** The document types whose fields are translated per field (a physician: the biography). */
-export const FIELD_TRANSLATED_TYPES = ['siteSettings', 'languageAssistance', 'physician']
+/** The document types whose fields are translated per field (not their names). */
+export const FIELD_TRANSLATED_TYPES = [
+  'siteSettings',
+  'languageAssistance',
+  'physician',
+  'location',
+]
 
 /** The languages as both plugins take them. */
 export const SUPPORTED_LANGUAGES = LANGUAGES.map(({id, title}) => ({id, title}))

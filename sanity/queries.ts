@@ -71,6 +71,25 @@ const affiliationFields = /* groq */ `
   _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}
 `
 
+const locationIsListed = /* groq */ `_type == "location" && defined(slug.current) && defined(name)`
+
+// What every page needs of a location: its address, phone and hours (the content module checks
+// them). Texts that patients read (holiday names, parking, transport, access) are translated per
+// field; the content module picks the language.
+const locationFields = /* groq */ `
+  _id,
+  name,
+  "slug": slug.current,
+  address{street, city, region, postalCode, country},
+  phone,
+  fax,
+  hours[]{_key, days, opens, closes},
+  hoursExceptions[]{_key, date, closed, opens, closes, label}
+`
+
+// Where the physician in scope (`^`) sees patients: names and addresses only.
+const physicianLocations = /* groq */ `*[${locationIsListed} && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}`
+
 // What a list shows of a physician: on the physicians page, a treatment page and a hospital.
 const physicianCardFields = /* groq */ `
   _id,
@@ -80,7 +99,8 @@ const physicianCardFields = /* groq */ `
   specialties,
   languages,
   acceptingNewPatients,
-  photo{${imageFields}}
+  photo{${imageFields}},
+  "locations": ${physicianLocations}
 `
 const physicianIsListed = /* groq */ `_type == "physician" && defined(slug.current) && defined(name)`
 
@@ -92,8 +112,10 @@ export const settingsQuery = defineQuery(`
     tagline,
     phone,
     email,
-    address,
-    hours[]{_key, days, hours},
+    // The clinic's address and hours are its main location's (or, until one is chosen, the first).
+    "mainLocation": coalesce(mainLocation->, *[${locationIsListed}] | order(name asc)[0]){
+      ${locationFields}
+    },
     appointmentUrl,
     disclaimer,
     callToAction,
@@ -210,6 +232,27 @@ export const affiliationsQuery = defineQuery(`{
 export const physiciansQuery = defineQuery(`
   *[${physicianIsListed}] | order(name asc){
     ${physicianCardFields}
+  }
+`)
+
+export const locationsQuery = defineQuery(`
+  *[${locationIsListed}] | order(name asc){
+    ${locationFields}
+  }
+`)
+
+// A location's page: its details, directions, and the physicians who see patients there.
+export const locationPageQuery = defineQuery(`
+  *[${locationIsListed} && slug.current == $slug] | order(_updatedAt desc)[0]{
+    ${locationFields},
+    _updatedAt,
+    parking,
+    transit,
+    stepFreeAccess,
+    accessNotes,
+    "physicians": *[${physicianIsListed} && ^._id in locations[]._ref] | order(name asc){
+      ${physicianCardFields}
+    }
   }
 `)
 

@@ -22,6 +22,31 @@ export type Seo = {
   image?: ImageWithAlt
 }
 
+export type HoursException = {
+  _type: 'hoursException'
+  date?: string
+  label?: InternationalizedArrayString
+  closed?: boolean
+  opens?: string
+  closes?: string
+}
+
+export type WeeklyHours = {
+  _type: 'weeklyHours'
+  days?: Array<string>
+  opens?: string
+  closes?: string
+}
+
+export type PostalAddress = {
+  _type: 'postalAddress'
+  street?: string
+  city?: string
+  region?: string
+  postalCode?: string
+  country?: string
+}
+
 export type Link = {
   _type: 'link'
   href?: string
@@ -128,6 +153,13 @@ export type InternationalizedArrayString = Array<
   } & InternationalizedArrayStringValue
 >
 
+export type LocationReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'location'
+}
+
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -138,19 +170,7 @@ export type SiteSettings = {
   tagline?: InternationalizedArrayString
   phone?: string
   email?: string
-  address?: {
-    street?: string
-    city?: string
-    region?: string
-    postalCode?: string
-    country?: string
-  }
-  hours?: Array<{
-    days?: InternationalizedArrayString
-    hours?: InternationalizedArrayString
-    _type: 'openingHours'
-    _key: string
-  }>
+  mainLocation?: LocationReference
   appointmentUrl?: string
   disclaimer?: InternationalizedArrayText
   callToAction?: InternationalizedArrayText
@@ -166,6 +186,39 @@ export type Redirect = {
   from?: string
   to?: string
   permanent?: boolean
+}
+
+export type Location = {
+  _id: string
+  _type: 'location'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  address?: PostalAddress
+  phone?: string
+  fax?: string
+  hours?: Array<
+    {
+      _key: string
+    } & WeeklyHours
+  >
+  hoursExceptions?: Array<
+    {
+      _key: string
+    } & HoursException
+  >
+  parking?: InternationalizedArrayText
+  transit?: InternationalizedArrayText
+  stepFreeAccess?: boolean
+  accessNotes?: InternationalizedArrayText
+}
+
+export type Slug = {
+  _type: 'slug'
+  current?: string
+  source?: string
 }
 
 export type Affiliation = {
@@ -307,15 +360,14 @@ export type Physician = {
       _key: string
     } & TreatmentReference
   >
+  locations?: Array<
+    {
+      _key: string
+    } & LocationReference
+  >
   acceptingNewPatients?: boolean
   npi?: string
   bio?: InternationalizedArrayText
-}
-
-export type Slug = {
-  _type: 'slug'
-  current?: string
-  source?: string
 }
 
 export type BodyArea = {
@@ -446,6 +498,9 @@ export type Geopoint = {
 
 export type AllSanitySchemaTypes =
   | Seo
+  | HoursException
+  | WeeklyHours
+  | PostalAddress
   | Link
   | Faq
   | Education
@@ -455,8 +510,11 @@ export type AllSanitySchemaTypes =
   | LanguageAssistance
   | InternationalizedArrayText
   | InternationalizedArrayString
+  | LocationReference
   | SiteSettings
   | Redirect
+  | Location
+  | Slug
   | Affiliation
   | InternationalizedArrayTextValue
   | InternationalizedArrayStringValue
@@ -469,7 +527,6 @@ export type AllSanitySchemaTypes =
   | Treatment
   | AffiliationReference
   | Physician
-  | Slug
   | BodyArea
   | SanityImageCrop
   | SanityImageHotspot
@@ -484,24 +541,40 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/queries.ts
 // Variable: settingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    clinicName,    tagline,    phone,    email,    address,    hours[]{_key, days, hours},    appointmentUrl,    disclaimer,    callToAction,    seo  }
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    clinicName,    tagline,    phone,    email,    // The clinic's address and hours are its main location's (or, until one is chosen, the first).    "mainLocation": coalesce(mainLocation->, *[_type == "location" && defined(slug.current) && defined(name)] | order(name asc)[0]){        _id,  name,  "slug": slug.current,  address{street, city, region, postalCode, country},  phone,  fax,  hours[]{_key, days, opens, closes},  hoursExceptions[]{_key, date, closed, opens, closes, label}    },    appointmentUrl,    disclaimer,    callToAction,    seo  }
 export type SettingsQueryResult = {
   clinicName: string | null
   tagline: InternationalizedArrayString | null
   phone: string | null
   email: string | null
-  address: {
-    street?: string
-    city?: string
-    region?: string
-    postalCode?: string
-    country?: string
+  mainLocation: {
+    _id: string
+    name: string | null
+    slug: string | null
+    address: {
+      street: string | null
+      city: string | null
+      region: string | null
+      postalCode: string | null
+      country: string | null
+    } | null
+    phone: string | null
+    fax: string | null
+    hours: Array<{
+      _key: string
+      days: Array<string> | null
+      opens: string | null
+      closes: string | null
+    }> | null
+    hoursExceptions: Array<{
+      _key: string
+      date: string | null
+      closed: boolean | null
+      opens: string | null
+      closes: string | null
+      label: InternationalizedArrayString | null
+    }> | null
   } | null
-  hours: Array<{
-    _key: string
-    days: InternationalizedArrayString | null
-    hours: InternationalizedArrayString | null
-  }> | null
   appointmentUrl: string | null
   disclaimer: InternationalizedArrayText | null
   callToAction: InternationalizedArrayText | null
@@ -656,7 +729,7 @@ export type TreatmentAddressQueryResult = Array<{
 
 // Source: sanity/queries.ts
 // Variable: treatmentPageQuery
-// Query: *[_type == "treatment" && _id == $sourceId][0]{    _id,    "sourceSlug": slug.current,    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},    "text": *[_type == "treatment" && _id == $textId][0]{      _id,      _updatedAt,      title,      "slug": slug.current,      summary,      aliases,      conditions,      "language": coalesce(language, "en"),      body[]{        ...,        _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},        markDefs[]{...}      },      faqs[]{_key, question, answer},      seo{title, description, image{..., "asset": asset->{_id, url}}},      "medicalReview": medicalReview{        lastReviewed,        "reviewedBy": reviewedBy->{name, credentials, "slug": slug.current}      }    },    "bodyArea": *[_type == "bodyArea" && _id == ^.bodyArea._ref][0]{"shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "bodyArea"][0].value->, @){title, "slug": slug.current}}.shown,    "parent": *[_type == "treatment" && _id == ^.parent._ref][0]{  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }},    "siblings": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }    },    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{      language,      "slug": value->slug.current    },    // The physicians who provide it (they list it on their profile).    "providers": *[_type == "physician" && defined(slug.current) && defined(name) && ^._id in treatments[]._ref] | order(name asc){        _id,  name,  credentials,  "slug": slug.current,  specialties,  languages,  acceptingNewPatients,  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}}    }  }
+// Query: *[_type == "treatment" && _id == $sourceId][0]{    _id,    "sourceSlug": slug.current,    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},    "text": *[_type == "treatment" && _id == $textId][0]{      _id,      _updatedAt,      title,      "slug": slug.current,      summary,      aliases,      conditions,      "language": coalesce(language, "en"),      body[]{        ...,        _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},        markDefs[]{...}      },      faqs[]{_key, question, answer},      seo{title, description, image{..., "asset": asset->{_id, url}}},      "medicalReview": medicalReview{        lastReviewed,        "reviewedBy": reviewedBy->{name, credentials, "slug": slug.current}      }    },    "bodyArea": *[_type == "bodyArea" && _id == ^.bodyArea._ref][0]{"shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "bodyArea"][0].value->, @){title, "slug": slug.current}}.shown,    "parent": *[_type == "treatment" && _id == ^.parent._ref][0]{  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }},    "siblings": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){        _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }    },    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{      language,      "slug": value->slug.current    },    // The physicians who provide it (they list it on their profile).    "providers": *[_type == "physician" && defined(slug.current) && defined(name) && ^._id in treatments[]._ref] | order(name asc){        _id,  name,  credentials,  "slug": slug.current,  specialties,  languages,  acceptingNewPatients,  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}    }  }
 export type TreatmentPageQueryResult = {
   _id: string
   sourceSlug: string | null
@@ -829,6 +902,11 @@ export type TreatmentPageQueryResult = {
       crop?: SanityImageCrop
       alt?: string
     } | null
+    locations: Array<{
+      _id: string
+      name: string | null
+      slug: string | null
+    }>
   }>
 } | null
 
@@ -900,7 +978,7 @@ export type AffiliationsQueryResult = {
 
 // Source: sanity/queries.ts
 // Variable: physiciansQuery
-// Query: *[_type == "physician" && defined(slug.current) && defined(name)] | order(name asc){      _id,  name,  credentials,  "slug": slug.current,  specialties,  languages,  acceptingNewPatients,  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}}  }
+// Query: *[_type == "physician" && defined(slug.current) && defined(name)] | order(name asc){      _id,  name,  credentials,  "slug": slug.current,  specialties,  languages,  acceptingNewPatients,  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}  }
 export type PhysiciansQueryResult = Array<{
   _id: string
   name: string | null
@@ -924,11 +1002,114 @@ export type PhysiciansQueryResult = Array<{
     crop?: SanityImageCrop
     alt?: string
   } | null
+  locations: Array<{
+    _id: string
+    name: string | null
+    slug: string | null
+  }>
 }>
 
 // Source: sanity/queries.ts
+// Variable: locationsQuery
+// Query: *[_type == "location" && defined(slug.current) && defined(name)] | order(name asc){      _id,  name,  "slug": slug.current,  address{street, city, region, postalCode, country},  phone,  fax,  hours[]{_key, days, opens, closes},  hoursExceptions[]{_key, date, closed, opens, closes, label}  }
+export type LocationsQueryResult = Array<{
+  _id: string
+  name: string | null
+  slug: string | null
+  address: {
+    street: string | null
+    city: string | null
+    region: string | null
+    postalCode: string | null
+    country: string | null
+  } | null
+  phone: string | null
+  fax: string | null
+  hours: Array<{
+    _key: string
+    days: Array<string> | null
+    opens: string | null
+    closes: string | null
+  }> | null
+  hoursExceptions: Array<{
+    _key: string
+    date: string | null
+    closed: boolean | null
+    opens: string | null
+    closes: string | null
+    label: InternationalizedArrayString | null
+  }> | null
+}>
+
+// Source: sanity/queries.ts
+// Variable: locationPageQuery
+// Query: *[_type == "location" && defined(slug.current) && defined(name) && slug.current == $slug] | order(_updatedAt desc)[0]{      _id,  name,  "slug": slug.current,  address{street, city, region, postalCode, country},  phone,  fax,  hours[]{_key, days, opens, closes},  hoursExceptions[]{_key, date, closed, opens, closes, label},    _updatedAt,    parking,    transit,    stepFreeAccess,    accessNotes,    "physicians": *[_type == "physician" && defined(slug.current) && defined(name) && ^._id in locations[]._ref] | order(name asc){        _id,  name,  credentials,  "slug": slug.current,  specialties,  languages,  acceptingNewPatients,  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}    }  }
+export type LocationPageQueryResult = {
+  _id: string
+  name: string | null
+  slug: string | null
+  address: {
+    street: string | null
+    city: string | null
+    region: string | null
+    postalCode: string | null
+    country: string | null
+  } | null
+  phone: string | null
+  fax: string | null
+  hours: Array<{
+    _key: string
+    days: Array<string> | null
+    opens: string | null
+    closes: string | null
+  }> | null
+  hoursExceptions: Array<{
+    _key: string
+    date: string | null
+    closed: boolean | null
+    opens: string | null
+    closes: string | null
+    label: InternationalizedArrayString | null
+  }> | null
+  _updatedAt: string
+  parking: InternationalizedArrayText | null
+  transit: InternationalizedArrayText | null
+  stepFreeAccess: boolean | null
+  accessNotes: InternationalizedArrayText | null
+  physicians: Array<{
+    _id: string
+    name: string | null
+    credentials: string | null
+    slug: string | null
+    specialties: Array<string> | null
+    languages: Array<string> | null
+    acceptingNewPatients: boolean | null
+    photo: {
+      _type: 'imageWithAlt'
+      asset: {
+        _id: string
+        url: string | null
+        metadata: {
+          dimensions: SanityImageDimensions | null
+          lqip: string | null
+        } | null
+      } | null
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+    } | null
+    locations: Array<{
+      _id: string
+      name: string | null
+      slug: string | null
+    }>
+  }>
+} | null
+
+// Source: sanity/queries.ts
 // Variable: physicianPageQuery
-// Query: *[_type == "physician" && defined(slug.current) && defined(name) && slug.current == $slug] | order(_updatedAt desc)[0]{      _id,  name,  credentials,  "slug": slug.current,  specialties,  languages,  acceptingNewPatients,  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},    _updatedAt,    boardCertifications,    education[]{_key, kind, institution, field, year},    npi,    bio,    "hospitals": *[_type == "affiliation" && kind == "hospital" && _id in ^.hospitalPrivileges[]._ref] | order(coalesce(order, 999) asc, name asc){        _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}    },    "memberships": *[_type == "affiliation" && kind == "professional" && _id in ^.memberships[]._ref] | order(coalesce(order, 999) asc, name asc){        _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}    },    "treatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && _id in ^.treatments[]._ref] | order(coalesce(order, 999) asc, title asc){        _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }    }  }
+// Query: *[_type == "physician" && defined(slug.current) && defined(name) && slug.current == $slug] | order(_updatedAt desc)[0]{      _id,  name,  credentials,  "slug": slug.current,  specialties,  languages,  acceptingNewPatients,  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current},    _updatedAt,    boardCertifications,    education[]{_key, kind, institution, field, year},    npi,    bio,    "hospitals": *[_type == "affiliation" && kind == "hospital" && _id in ^.hospitalPrivileges[]._ref] | order(coalesce(order, 999) asc, name asc){        _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}    },    "memberships": *[_type == "affiliation" && kind == "professional" && _id in ^.memberships[]._ref] | order(coalesce(order, 999) asc, name asc){        _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}    },    "treatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && _id in ^.treatments[]._ref] | order(coalesce(order, 999) asc, title asc){        _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }    }  }
 export type PhysicianPageQueryResult = {
   _id: string
   name: string | null
@@ -952,6 +1133,11 @@ export type PhysicianPageQueryResult = {
     crop?: SanityImageCrop
     alt?: string
   } | null
+  locations: Array<{
+    _id: string
+    name: string | null
+    slug: string | null
+  }>
   _updatedAt: string
   boardCertifications: Array<string> | null
   education: Array<{
@@ -1090,15 +1276,17 @@ export type LanguageAssistanceQueryResult = {
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    clinicName,\n    tagline,\n    phone,\n    email,\n    address,\n    hours[]{_key, days, hours},\n    appointmentUrl,\n    disclaimer,\n    callToAction,\n    seo\n  }\n': SettingsQueryResult
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    clinicName,\n    tagline,\n    phone,\n    email,\n    // The clinic\'s address and hours are its main location\'s (or, until one is chosen, the first).\n    "mainLocation": coalesce(mainLocation->, *[_type == "location" && defined(slug.current) && defined(name)] | order(name asc)[0]){\n      \n  _id,\n  name,\n  "slug": slug.current,\n  address{street, city, region, postalCode, country},\n  phone,\n  fax,\n  hours[]{_key, days, opens, closes},\n  hoursExceptions[]{_key, date, closed, opens, closes, label}\n\n    },\n    appointmentUrl,\n    disclaimer,\n    callToAction,\n    seo\n  }\n': SettingsQueryResult
     '{\n  "bodyAreas": *[_type == "bodyArea" && (!defined(language) || language == "en") && defined(slug.current)] | order(coalesce(order, 999) asc, title asc){\n    _id,\n    "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "bodyArea"][0].value->, @){title, description, "language": coalesce(language, "en")},\n    "treatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && bodyArea._ref == ^._id && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n      \n  \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    "language": coalesce(language, "en")\n  }\n,\n  "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n    \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    "language": coalesce(language, "en")\n  }\n\n  }\n\n    }\n  },\n  "otherTreatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && !defined(bodyArea->_id) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc){\n    \n  \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    "language": coalesce(language, "en")\n  }\n,\n  "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n    \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    aliases,\n    conditions,\n    "language": coalesce(language, "en")\n  }\n\n  }\n\n  }\n}': TreatmentsIndexQueryResult
     '\n  *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (!defined(parent) || !defined(parent->_id))] | order(coalesce(order, 999) asc, title asc)[0...6]{\n    \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n,\n    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n}\n  }\n': FeaturedTreatmentsQueryResult
     '\n  *[_type == "treatment" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){\n    _id,\n    "language": coalesce(language, "en"),\n    // A translation\'s English source (a source is its own; the content module decides).\n    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en" && value->_type == "treatment"][0].value->_id,\n    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->slug.current\n  }\n': TreatmentAddressQueryResult
-    '\n  *[_type == "treatment" && _id == $sourceId][0]{\n    _id,\n    "sourceSlug": slug.current,\n    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n    "text": *[_type == "treatment" && _id == $textId][0]{\n      _id,\n      _updatedAt,\n      title,\n      "slug": slug.current,\n      summary,\n      aliases,\n      conditions,\n      "language": coalesce(language, "en"),\n      body[]{\n        ...,\n        _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n        markDefs[]{...}\n      },\n      faqs[]{_key, question, answer},\n      seo{title, description, image{..., "asset": asset->{_id, url}}},\n      "medicalReview": medicalReview{\n        lastReviewed,\n        "reviewedBy": reviewedBy->{name, credentials, "slug": slug.current}\n      }\n    },\n    "bodyArea": *[_type == "bodyArea" && _id == ^.bodyArea._ref][0]{"shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "bodyArea"][0].value->, @){title, "slug": slug.current}}.shown,\n    "parent": *[_type == "treatment" && _id == ^.parent._ref][0]{\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n},\n    "siblings": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n\n    },\n    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{\n      language,\n      "slug": value->slug.current\n    },\n    // The physicians who provide it (they list it on their profile).\n    "providers": *[_type == "physician" && defined(slug.current) && defined(name) && ^._id in treatments[]._ref] | order(name asc){\n      \n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}}\n\n    }\n  }\n': TreatmentPageQueryResult
+    '\n  *[_type == "treatment" && _id == $sourceId][0]{\n    _id,\n    "sourceSlug": slug.current,\n    image{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n    "text": *[_type == "treatment" && _id == $textId][0]{\n      _id,\n      _updatedAt,\n      title,\n      "slug": slug.current,\n      summary,\n      aliases,\n      conditions,\n      "language": coalesce(language, "en"),\n      body[]{\n        ...,\n        _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n        markDefs[]{...}\n      },\n      faqs[]{_key, question, answer},\n      seo{title, description, image{..., "asset": asset->{_id, url}}},\n      "medicalReview": medicalReview{\n        lastReviewed,\n        "reviewedBy": reviewedBy->{name, credentials, "slug": slug.current}\n      }\n    },\n    "bodyArea": *[_type == "bodyArea" && _id == ^.bodyArea._ref][0]{"shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "bodyArea"][0].value->, @){title, "slug": slug.current}}.shown,\n    "parent": *[_type == "treatment" && _id == ^.parent._ref][0]{\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n},\n    "siblings": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(^.parent._ref) && parent._ref == ^.parent._ref && _id != ^._id] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n\n    },\n    "children": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && parent._ref == ^._id] | order(coalesce(order, 999) asc, title asc){\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{\n      language,\n      "slug": value->slug.current\n    },\n    // The physicians who provide it (they list it on their profile).\n    "providers": *[_type == "physician" && defined(slug.current) && defined(name) && ^._id in treatments[]._ref] | order(name asc){\n      \n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}\n\n    }\n  }\n': TreatmentPageQueryResult
     '\n  *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && defined(title)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{\n      language,\n      "slug": value->slug.current,\n      "updatedAt": value->_updatedAt,\n      "title": value->title\n    }\n  }\n': TreatmentAddressesQueryResult
     '{\n  "professional": *[_type == "affiliation" && kind == "professional"] | order(coalesce(order, 999) asc, name asc){\n    \n  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n\n  },\n  "hospital": *[_type == "affiliation" && kind == "hospital"] | order(coalesce(order, 999) asc, name asc){\n    \n  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n,\n    // The clinic\'s physicians with privileges at this hospital.\n    "physicians": *[_type == "physician" && defined(slug.current) && defined(name) && ^._id in hospitalPrivileges[]._ref] | order(name asc){\n      _id, name, credentials, "slug": slug.current\n    }\n  }\n}': AffiliationsQueryResult
-    '\n  *[_type == "physician" && defined(slug.current) && defined(name)] | order(name asc){\n    \n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}}\n\n  }\n': PhysiciansQueryResult
-    '\n  *[_type == "physician" && defined(slug.current) && defined(name) && slug.current == $slug] | order(_updatedAt desc)[0]{\n    \n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}}\n,\n    _updatedAt,\n    boardCertifications,\n    education[]{_key, kind, institution, field, year},\n    npi,\n    bio,\n    "hospitals": *[_type == "affiliation" && kind == "hospital" && _id in ^.hospitalPrivileges[]._ref] | order(coalesce(order, 999) asc, name asc){\n      \n  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n\n    },\n    "memberships": *[_type == "affiliation" && kind == "professional" && _id in ^.memberships[]._ref] | order(coalesce(order, 999) asc, name asc){\n      \n  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n\n    },\n    "treatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && _id in ^.treatments[]._ref] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n\n    }\n  }\n': PhysicianPageQueryResult
+    '\n  *[_type == "physician" && defined(slug.current) && defined(name)] | order(name asc){\n    \n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}\n\n  }\n': PhysiciansQueryResult
+    '\n  *[_type == "location" && defined(slug.current) && defined(name)] | order(name asc){\n    \n  _id,\n  name,\n  "slug": slug.current,\n  address{street, city, region, postalCode, country},\n  phone,\n  fax,\n  hours[]{_key, days, opens, closes},\n  hoursExceptions[]{_key, date, closed, opens, closes, label}\n\n  }\n': LocationsQueryResult
+    '\n  *[_type == "location" && defined(slug.current) && defined(name) && slug.current == $slug] | order(_updatedAt desc)[0]{\n    \n  _id,\n  name,\n  "slug": slug.current,\n  address{street, city, region, postalCode, country},\n  phone,\n  fax,\n  hours[]{_key, days, opens, closes},\n  hoursExceptions[]{_key, date, closed, opens, closes, label}\n,\n    _updatedAt,\n    parking,\n    transit,\n    stepFreeAccess,\n    accessNotes,\n    "physicians": *[_type == "physician" && defined(slug.current) && defined(name) && ^._id in locations[]._ref] | order(name asc){\n      \n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}\n\n    }\n  }\n': LocationPageQueryResult
+    '\n  *[_type == "physician" && defined(slug.current) && defined(name) && slug.current == $slug] | order(_updatedAt desc)[0]{\n    \n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}\n,\n    _updatedAt,\n    boardCertifications,\n    education[]{_key, kind, institution, field, year},\n    npi,\n    bio,\n    "hospitals": *[_type == "affiliation" && kind == "hospital" && _id in ^.hospitalPrivileges[]._ref] | order(coalesce(order, 999) asc, name asc){\n      \n  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n\n    },\n    "memberships": *[_type == "affiliation" && kind == "professional" && _id in ^.memberships[]._ref] | order(coalesce(order, 999) asc, name asc){\n      \n  _id, name, abbreviation, url, logo{..., "asset": asset->{_id, url, metadata{dimensions}}}\n\n    },\n    "treatments": *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && _id in ^.treatments[]._ref] | order(coalesce(order, 999) asc, title asc){\n      \n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n\n    }\n  }\n': PhysicianPageQueryResult
     '[\n  ...*[_type == "translation.metadata" && references($ids)].translations[language == "en"].value._ref,\n  ...*[_type == "translation.metadata" && _id in $ids].translations[language == "en"].value._ref\n]': SourceIdsQueryResult
     '\n  *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (\n    _id in $ids || references($ids) || _id in *[_id in $ids].parent._ref\n    || _id in *[_type == "physician" && _id in $ids].treatments[]._ref\n    || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)\n  )]{\n    "slug": slug.current,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n': TreatmentsShowingDocumentQueryResult
     '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs,\n    "language": coalesce(language, "en")\n  }\n}': RedirectsQueryResult

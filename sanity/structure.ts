@@ -84,7 +84,7 @@ function translationsItem(S: StructureBuilder) {
 /**
  * The Studio's desk, in the order staff use it: site settings and language assistance (one
  * document each), treatments as a tree and the ones due for a medical review, body areas,
- * translations missing or outdated per language, affiliations by kind, physicians by name, redirects.
+ * translations missing or outdated per language, affiliations by kind, physicians and locations by name, redirects.
  */
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -196,6 +196,15 @@ export const structure: StructureResolver = (S) =>
         .child(
           S.documentTypeList('physician')
             .title('Physicians')
+            .defaultOrdering([{field: 'name', direction: 'asc'}]),
+        ),
+      S.listItem()
+        .title('Locations')
+        .id('location')
+        .schemaType('location')
+        .child(
+          S.documentTypeList('location')
+            .title('Locations')
             .defaultOrdering([{field: 'name', direction: 'asc'}]),
         ),
       S.documentTypeListItem('redirect').title('Redirects'),

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /*
  * `npm run example-dataset`: writes sanity/data/example.ndjson, the bundled dataset plus three
- * clearly fictional physicians who fill every profile field, for tests and demos
+ * clearly fictional physicians who fill every profile field and a second, fictional location
+ * (the Pasadena office: a lunch break, a short day, no step-free access), for tests and demos
  * (`CONTENT_DATASET_FILE=sanity/data/example.ndjson npm start`).
  *
  * The bundled dataset names no physician: the clinic's source material names none, and inventing
@@ -57,6 +58,7 @@ const PHYSICIANS = [
       'affiliation-california-orthopaedic-association',
     ],
     treatments: ['treatment-spine-injections', 'treatment-neural-prolotherapy'],
+    locations: ['location-main', 'location-example-pasadena'],
     acceptingNewPatients: true,
     // CMS's own example of a valid NPI: no real physician holds it.
     npi: '1234567893',
@@ -91,6 +93,7 @@ const PHYSICIANS = [
     ],
     memberships: ['affiliation-american-medical-association'],
     treatments: ['treatment-proliferation-injection'],
+    locations: ['location-main'],
     acceptingNewPatients: false,
     npi: '1000000004',
     bio: {
@@ -101,7 +104,8 @@ const PHYSICIANS = [
   },
   {
     // The fewest fields: no photo, certifications, privileges, memberships or treatments, and
-    // training without years, so pages show what they do when a profile is short.
+    // training without years, so pages show what they do when a profile is short. Sees patients
+    // at the example location only.
     _id: 'physician-example-placeholder',
     name: 'Dr. Placeholder Name',
     slug: 'placeholder-name',
@@ -112,6 +116,7 @@ const PHYSICIANS = [
       ['residency', 'Placeholder Medical Center', 'Neurosurgery'],
     ],
     languages: ['en'],
+    locations: ['location-example-pasadena'],
     acceptingNewPatients: true,
     npi: '1111111112',
     bio: {
@@ -122,7 +127,102 @@ const PHYSICIANS = [
   },
 ]
 
-const keyOf = (id) => id.replace(/^(affiliation|treatment)-/, '')
+/** Fictional too: every text patients read says so, and the address and numbers are examples. */
+const LOCATION = {
+  _id: 'location-example-pasadena',
+  name: 'Pasadena office',
+  slug: 'pasadena-office',
+  address: {street: '456 Sample Street', city: 'Pasadena', region: 'CA', postalCode: '91101'},
+  phone: '(555) 010-0188',
+  fax: '(555) 010-0189',
+  // A lunch break on Monday, Wednesday and Friday (two rows), a short Tuesday.
+  hours: [
+    ['mwf-morning', ['monday', 'wednesday', 'friday'], '09:00', '12:00'],
+    ['mwf-afternoon', ['monday', 'wednesday', 'friday'], '13:00', '17:00'],
+    ['tuesday', ['tuesday'], '09:00', '13:00'],
+  ],
+  hoursExceptions: [
+    [
+      'thanksgiving-2026',
+      '2026-11-26',
+      {en: 'Thanksgiving', es: 'Día de Acción de Gracias', 'zh-Hans': '感恩节'},
+    ],
+    [
+      'christmas-eve-2026',
+      '2026-12-24',
+      {en: 'Christmas Eve', es: 'Nochebuena', 'zh-Hans': '平安夜'},
+    ],
+    ['christmas-2026', '2026-12-25', {en: 'Christmas Day', es: 'Navidad', 'zh-Hans': '圣诞节'}],
+  ],
+  parking: {
+    en: 'Street parking on Sample Street; the nearest accessible space is in front of the building.',
+    es: 'Estacionamiento en la calle Sample Street; el espacio accesible más cercano está frente al edificio.',
+    'zh-Hans': '可在 Sample Street 路边停车；最近的无障碍停车位在大楼前面。',
+  },
+  transit: {
+    en: 'Buses stop on the corner. Ask us when you call which one to take.',
+    es: 'Los autobuses paran en la esquina. Pregúntenos cuando llame cuál debe tomar.',
+    'zh-Hans': '公交车在街角停靠。请在来电时询问我们该乘坐哪一路。',
+  },
+  stepFreeAccess: false,
+  accessNotes: {
+    en: 'The office is up one flight of stairs with a handrail; there is no lift. If stairs are hard for you, ask us about the Alhambra office.',
+    es: 'El consultorio está subiendo un tramo de escaleras con pasamanos; no hay elevador. Si le cuesta subir escaleras, pregúntenos por el consultorio de Alhambra.',
+    'zh-Hans':
+      '诊所需要走一段带扶手的楼梯，没有电梯。如果您上楼梯有困难，请向我们询问 Alhambra 诊所。',
+  },
+}
+
+const LOCATION_FICTION = {
+  en: 'This location is an example for demonstrating the website; it does not exist.',
+  es: 'Esta sede es un ejemplo para mostrar el sitio web; no existe.',
+  'zh-Hans': '此地点是用于演示网站的示例；它并不存在。',
+}
+
+/** sanity-plugin-internationalized-array items, as the bundled documents store them. */
+const translated = (type, values, suffix = {}) =>
+  Object.entries(values).map(([language, text]) => ({
+    _key: language,
+    _type: `internationalizedArray${type}Value`,
+    language,
+    value: suffix[language] ? `${text} ${suffix[language]}` : text,
+  }))
+
+/** The example location in the shape the Studio saves (field order as in the schema). */
+function locationDocument(location) {
+  return {
+    _createdAt: STAMP,
+    _updatedAt: STAMP,
+    _rev: `rev-${location._id}`,
+    _id: location._id,
+    _type: 'location',
+    name: location.name,
+    slug: {_type: 'slug', current: location.slug},
+    address: {_type: 'postalAddress', ...location.address, country: 'US'},
+    phone: location.phone,
+    fax: location.fax,
+    hours: location.hours.map(([_key, days, opens, closes]) => ({
+      _key,
+      _type: 'weeklyHours',
+      days,
+      opens,
+      closes,
+    })),
+    hoursExceptions: location.hoursExceptions.map(([_key, date, label]) => ({
+      _key,
+      _type: 'hoursException',
+      date,
+      label: translated('String', label),
+      closed: true,
+    })),
+    parking: translated('Text', location.parking),
+    transit: translated('Text', location.transit),
+    stepFreeAccess: location.stepFreeAccess,
+    accessNotes: translated('Text', location.accessNotes, LOCATION_FICTION),
+  }
+}
+
+const keyOf = (id) => id.replace(/^(affiliation|treatment|location)-/, '')
 const reference = (id) => ({_key: keyOf(id), _type: 'reference', _ref: id})
 
 /** A physician document in the shape the Studio saves (field order as in the schema). */
@@ -151,21 +251,16 @@ function physicianDocument(person) {
     hospitalPrivileges: person.hospitalPrivileges?.map(reference),
     memberships: person.memberships?.map(reference),
     treatments: person.treatments?.map(reference),
+    locations: person.locations?.map(reference),
     acceptingNewPatients: person.acceptingNewPatients,
     npi: person.npi,
-    // sanity-plugin-internationalized-array items, as the bundled site settings store them.
-    bio: Object.entries(person.bio).map(([language, text]) => ({
-      _key: language,
-      _type: 'internationalizedArrayTextValue',
-      language,
-      value: `${text} ${FICTION[language]}`,
-    })),
+    bio: translated('Text', person.bio, FICTION),
   }
   // Leave out what a profile does not have, as Sanity does (JSON.stringify drops undefined).
   return JSON.parse(JSON.stringify(document))
 }
 
-/** Throws unless every referenced id is a bundled document that the Studio's picker offers. */
+/** Throws unless every referenced id is a document that the Studio's picker offers. */
 function checkReferences(documents, person) {
   const byId = new Map(documents.map((document) => [document._id, document]))
   const expect = (ids, ok, what) => {
@@ -191,6 +286,7 @@ function checkReferences(documents, person) {
     (d) => d._type === 'treatment' && (d.language ?? 'en') === 'en',
     'an English treatment',
   )
+  expect(person.locations, (d) => d._type === 'location', 'a location')
 }
 
 /** The example dataset's NDJSON text, built from the bundled dataset's. */
@@ -202,7 +298,11 @@ export function buildExampleDataset(bundledText) {
   if (documents.some(({_type}) => _type === 'physician')) {
     throw new Error('The bundled dataset already has a physician; the example adds its own')
   }
-  for (const person of PHYSICIANS) checkReferences(documents, person)
+  if (documents.some(({_id}) => _id === LOCATION._id)) {
+    throw new Error(`The bundled dataset already has ${LOCATION._id}`)
+  }
+  const location = locationDocument(LOCATION)
+  for (const person of PHYSICIANS) checkReferences([...documents, location], person)
 
   const reviewed = documents.find(({_id}) => _id === REVIEWED_TREATMENT)
   if (!reviewed) throw new Error(`No ${REVIEWED_TREATMENT} in the bundled dataset`)
@@ -213,7 +313,7 @@ export function buildExampleDataset(bundledText) {
     lastReviewed: reviewed.medicalReview?.lastReviewed ?? REVIEW.lastReviewed,
   }
 
-  const all = [...documents, ...PHYSICIANS.map(physicianDocument)]
+  const all = [...documents, location, ...PHYSICIANS.map(physicianDocument)]
   return all.map((document) => `${JSON.stringify(document)}\n`).join('')
 }
 

@@ -1,7 +1,8 @@
 /*
  * Writes a clearly synthetic NDJSON dataset for scale tests: N treatments over several body areas
  * (one in five a main treatment, the others its kinds), with bodies of realistic length, FAQs,
- * affiliations, a reviewer and the site settings, each treatment also in Spanish and Chinese (one
+ * affiliations, a reviewer, the site settings and their main location, each treatment also in
+ * Spanish and Chinese (one
  * document per language, linked by translation metadata, as the Studio's translation plugin does),
  * except every tenth in Chinese (a missing translation: the fallback page). Deterministic: the same
  * N gives the same file.
@@ -47,17 +48,34 @@ const docs: object[] = [
     tagline: 'A synthetic dataset for scale tests.',
     phone: '(555) 010-0100',
     email: 'scale@example.com',
+    mainLocation: {_type: 'reference', _ref: 'location-synthetic'},
+    disclaimer: 'Synthetic test content. Not medical advice. In an emergency, call 911.',
+  },
+  {
+    _id: 'location-synthetic',
+    _type: 'location',
+    _createdAt: stamp,
+    _updatedAt: stamp,
+    name: 'Synthetic office',
+    slug: {_type: 'slug', current: 'synthetic-office'},
     address: {
+      _type: 'postalAddress',
       street: '1 Example Way',
       city: 'Example',
       region: 'CA',
       postalCode: '90000',
       country: 'US',
     },
+    phone: '(555) 010-0100',
     hours: [
-      {_type: 'openingHours', _key: key(), days: 'Monday–Friday', hours: '8:00 am – 5:00 pm'},
+      {
+        _type: 'weeklyHours',
+        _key: key(),
+        days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        opens: '08:00',
+        closes: '17:00',
+      },
     ],
-    disclaimer: 'Synthetic test content. Not medical advice. In an emergency, call 911.',
   },
   {
     _id: 'physician-synthetic',

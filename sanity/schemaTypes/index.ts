@@ -1,5 +1,6 @@
 import {affiliation} from './documents/affiliation'
 import {bodyArea} from './documents/bodyArea'
+import {location} from './documents/location'
 import {physician} from './documents/physician'
 import {redirect} from './documents/redirect'
 import {treatment} from './documents/treatment'
@@ -8,6 +9,8 @@ import {education} from './objects/education'
 import {faq} from './objects/faq'
 import {imageWithAlt} from './objects/imageWithAlt'
 import {link} from './objects/link'
+import {hoursException, weeklyHours} from './objects/openingHours'
+import {postalAddress} from './objects/postalAddress'
 import {seo} from './objects/seo'
 import {languageAssistance} from './singletons/languageAssistance'
 import {siteSettings} from './singletons/siteSettings'
@@ -18,6 +21,7 @@ export const schemaTypes = [
   bodyArea,
   affiliation,
   physician,
+  location,
   redirect,
   siteSettings,
   languageAssistance,
@@ -27,5 +31,8 @@ export const schemaTypes = [
   education,
   faq,
   link,
+  postalAddress,
+  weeklyHours,
+  hoursException,
   seo,
 ]

@@ -3,7 +3,14 @@ import path from 'node:path'
 
 import {expect, test, type Page} from '@playwright/test'
 
-import {BIDI, BIDI_SLUG, PAYLOAD, TRANSLATED, TRANSLATION_PAGES} from '../support/hostile-dataset'
+import {
+  BIDI,
+  BIDI_SLUG,
+  LOCATION_PAGES,
+  PAYLOAD,
+  TRANSLATED,
+  TRANSLATION_PAGES,
+} from '../support/hostile-dataset'
 
 /*
  * A site built on hostile content (tests/support/hostile-dataset.ts): every page answers, no
@@ -19,6 +26,10 @@ const PAGES = [
   '/physicians',
   '/physicians/hostile-physician',
   '/zh/physicians/hostile-physician',
+  '/locations',
+  `/locations/${LOCATION_PAGES.hostile}`,
+  `/locations/${LOCATION_PAGES.brokenHours}`,
+  `/locations/${LOCATION_PAGES.duplicate}`,
   '/language-assistance',
   '/treatments/main',
   '/treatments/child',
@@ -117,6 +128,8 @@ test('every page answers 200 and runs no injected script', async ({page}) => {
   await page.setViewportSize({width: 390, height: 844})
   const {violations, dialogs} = watch(page)
   for (const path of PAGES) await expectHarmless(page, path)
+  // A location without a name has no page.
+  await expectHarmless(page, `/locations/${LOCATION_PAGES.nameless}`, 404)
   expect(dialogs).toEqual([])
   expect(violations).toEqual([])
 })
@@ -136,6 +149,12 @@ for (const {language, prefix} of TRANSLATED) {
     [`${prefix}/treatments`, 200],
     [`${prefix}/affiliations`, 200],
     [`${prefix}/language-assistance`, 200],
+    // Hostile locations: payloads, malformed hours, one slug claimed twice, no name (404).
+    [`${prefix}/locations`, 200],
+    [`${prefix}/locations/${LOCATION_PAGES.hostile}`, 200],
+    [`${prefix}/locations/${LOCATION_PAGES.brokenHours}`, 200],
+    [`${prefix}/locations/${LOCATION_PAGES.duplicate}`, 200],
+    [`${prefix}/locations/${LOCATION_PAGES.nameless}`, 404],
     // The hostile translations at their own addresses; those without an English source are 404.
     [`${prefix}/treatments/${slugs.main}`, 200],
     [`${prefix}/treatments/${slugs.huge}`, 200],
@@ -157,6 +176,7 @@ for (const {language, prefix} of TRANSLATED) {
     // 404s, also at an address made of bidi and zero-width characters.
     [`${prefix}/no-such-page`, 404],
     [`${prefix}/treatments/no-such-treatment`, 404],
+    [`${prefix}/locations/no-such-location`, 404],
     [`${prefix}/treatments/${encodeURIComponent(BIDI)}`, 404],
     [`${prefix}/treatments/${encodeURIComponent(BIDI_SLUG)}`, 404],
   ]

@@ -6,6 +6,10 @@
  * The same payloads come in Spanish and Chinese (issue 14): translations linked by the translation
  * plugin's metadata documents, internationalized settings and the language-assistance notice,
  * plus what only translations can break (see `translationDocuments()`).
+ *
+ * Locations (issue 15): payloads in every field, malformed opening hours and holidays, documents
+ * without a name or a slug, two claiming one slug, and references to locations that do not exist
+ * (see `hostileLocations()`).
  */
 export const PAYLOAD =
   '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"><svg onload="window.__pwned=1">'
@@ -107,7 +111,10 @@ export function hostileDocuments(): object[] {
       tagline: localized('Tagline'),
       phone: '(555) 010-0142" onmouseover="window.__pwned=1',
       email: 'x@example.com"><script>window.__pwned=1</script>',
-      address: {street: text('Street'), city: text('City'), region: 'CA', postalCode: '91801'},
+      // The main location does not exist: the site falls back to another location, or none.
+      mainLocation: {_type: 'reference', _ref: 'location-missing'},
+      // What the main-location migration leaves when it cannot read an old row: the old rows stay
+      // in the settings beside the main location. The site must ignore them.
       hours: [
         {_type: 'openingHours', _key: 'h1', days: localized('Days'), hours: localized('Hours')},
         // Content from before translations: plain strings (English).
@@ -197,6 +204,7 @@ export function hostileDocuments(): object[] {
       })),
     ),
     ...hostilePhysicians(),
+    ...hostileLocations(),
     ...translationDocuments(),
     languageAssistance(),
     ...wrongTypes(),
@@ -525,6 +533,15 @@ function hostilePhysicians(): object[] {
       ],
       memberships: [reference('aff-professional-1'), reference('aff-hospital-1')],
       treatments: [reference('t-main'), reference('t-main'), reference('missing')],
+      // A location that does not exist, one without a slug, one twice, a treatment, a non-reference.
+      locations: [
+        reference('location-missing'),
+        reference('location-hostile'),
+        reference('location-no-slug'),
+        {...reference('location-hostile'), _key: 'again'},
+        reference('t-main'),
+        PAYLOAD,
+      ],
       acceptingNewPatients: PAYLOAD,
       npi: '1234567890',
       bio: localized('Bio'),
@@ -557,5 +574,129 @@ function hostilePhysicians(): object[] {
       education: PAYLOAD,
       bio: 7,
     },
+  ]
+}
+
+/**
+ * The slugs of the hostile locations. `hostile`, `brokenHours` and `duplicate` (claimed by two
+ * locations) answer 200; `nameless` (no name) answers 404. Two more have no page: one without a
+ * slug and one whose slug is not an address.
+ */
+export const LOCATION_PAGES = {
+  hostile: 'hostile-location',
+  brokenHours: 'broken-hours',
+  duplicate: 'duplicate-location',
+  nameless: 'nameless-location',
+} as const
+
+/** About 1 MB of text, ending in a payload. */
+const MEGABYTE = `${'Step-free entrance at the side door, then the lift to the second floor. '.repeat(14_600)}${PAYLOAD}`
+
+/**
+ * Locations (issue 15): a payload in every string and translated field, right-to-left and
+ * zero-width text in the name, a `javascript:` phone, a 1 MB access note, weekly rows that close
+ * before they open, at "25:00", on unknown weekdays or of the wrong types, holidays on one date
+ * twice and on 30 February, fields of the wrong types, no slug, no name, an impossible slug and
+ * two locations with one slug.
+ */
+function hostileLocations(): object[] {
+  const location = (id: string, fields: Record<string, unknown>) => ({
+    _id: id,
+    _type: 'location',
+    _createdAt: stamp,
+    _updatedAt: stamp,
+    ...fields,
+  })
+  const row = (key: string, days: unknown, opens: unknown, closes: unknown) => ({
+    _key: key,
+    _type: 'weeklyHours',
+    days,
+    opens,
+    closes,
+  })
+  const holiday = (key: string, fields: Record<string, unknown>) => ({
+    _key: key,
+    _type: 'hoursException',
+    label: localized(`Holiday ${key}`),
+    ...fields,
+  })
+  return [
+    location('location-hostile', {
+      name: `${BIDI}${text('Location')} مكتب ${BIDI}`,
+      slug: {_type: 'slug', current: LOCATION_PAGES.hostile},
+      address: {
+        _type: 'postalAddress',
+        street: text('Street'),
+        city: text(`City ${BIDI}`),
+        region: PAYLOAD,
+        postalCode: text('ZIP'),
+        country: text('Country'),
+      },
+      phone: 'javascript:window.__pwned=1',
+      fax: '(555) 010-0142" onmouseover="window.__pwned=1',
+      hours: [
+        row('valid', ['monday'], '09:00', '17:00'),
+        row('backwards', ['tuesday'], '17:00', '08:00'),
+        row('hour-25', ['wednesday'], '09:00', '25:00'),
+        row('unknown-days', ['funday', PAYLOAD, 42, 'Thursday'], '09:00', '17:00'),
+        row('days-not-a-list', 'friday', '09:00', '17:00'),
+        row('payload-times', ['saturday'], PAYLOAD, text('Closes')),
+        row('no-times', ['sunday'], undefined, null),
+        PAYLOAD,
+        null,
+        42,
+      ],
+      hoursExceptions: [
+        holiday('eve-closed', {date: '2026-12-24', closed: true}),
+        // The same date again, open: the Studio refuses it; the site keeps one.
+        holiday('eve-open', {date: '2026-12-24', closed: false, opens: '08:00', closes: '12:00'}),
+        holiday('february-30', {date: '2026-02-30', closed: true}),
+        holiday('payload-date', {date: PAYLOAD, closed: true}),
+        holiday('backwards', {date: '2026-12-31', closed: false, opens: '12:00', closes: '08:00'}),
+        holiday('closed-payload', {date: '2027-01-01', closed: PAYLOAD, opens: PAYLOAD}),
+        {_key: 'label-payload', _type: 'hoursException', date: '2027-01-02', label: PAYLOAD},
+        PAYLOAD,
+      ],
+      parking: localized('Parking'),
+      transit: localized('Transit'),
+      stepFreeAccess: PAYLOAD,
+      accessNotes: [
+        {
+          _key: 'en-huge',
+          _type: 'internationalizedArrayTextValue',
+          language: 'en',
+          value: MEGABYTE,
+        },
+        ...localized('Access'),
+      ],
+    }),
+    // Every field of the wrong type: non-array hours and holidays, a string address.
+    location('location-wrong-types', {
+      name: text('Broken hours'),
+      slug: {_type: 'slug', current: LOCATION_PAGES.brokenHours},
+      address: PAYLOAD,
+      phone: 42,
+      fax: {PAYLOAD},
+      hours: {days: PAYLOAD, opens: '09:00', closes: '17:00'},
+      hoursExceptions: PAYLOAD,
+      parking: PAYLOAD,
+      transit: {en: PAYLOAD},
+      stepFreeAccess: 'yes',
+      accessNotes: 7,
+    }),
+    location('location-no-slug', {name: text('No slug'), phone: '(555) 010-0100'}),
+    location('location-nameless', {slug: {_type: 'slug', current: LOCATION_PAGES.nameless}}),
+    location('location-bad-slug', {
+      name: text('Bad slug location'),
+      slug: {_type: 'slug', current: '../../etc/passwd'},
+    }),
+    ...[1, 2].map((index) =>
+      location(`location-dup-${index}`, {
+        name: text(`Duplicate location ${index}`),
+        slug: {_type: 'slug', current: LOCATION_PAGES.duplicate},
+        phone: `(555) 010-010${index}`,
+        hours: [row('valid', ['monday'], '09:00', '17:00')],
+      }),
+    ),
   ]
 }

@@ -202,6 +202,15 @@ export const physician = defineType({
       ],
     }),
     defineField({
+      name: 'locations',
+      title: 'Where they see patients',
+      type: 'array',
+      description:
+        'The clinic’s locations where this physician holds appointments. Add a missing one under Locations first.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'location'}]})],
+      validation: (rule) => rule.unique().error('This location is listed twice: remove one.'),
+    }),
+    defineField({
       name: 'acceptingNewPatients',
       title: 'Accepting new patients',
       type: 'boolean',

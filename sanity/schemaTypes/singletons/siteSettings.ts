@@ -1,7 +1,6 @@
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import {defineField, defineType} from 'sanity'
 
-import {DEFAULT_LANGUAGE} from '../../../lib/shared/languages'
-import {translatedField, translatedText} from '../fields'
+import {translatedField} from '../fields'
 
 export const SITE_SETTINGS_ID = 'siteSettings'
 
@@ -43,73 +42,16 @@ export const siteSettings = defineType({
       validation: (rule) => rule.email().error('Write a valid email address.'),
     }),
     defineField({
-      name: 'address',
-      title: 'Address',
-      type: 'object',
-      description: 'Where the clinic is. Used for the map link and search engines.',
-      fields: [
-        defineField({
-          name: 'street',
-          title: 'Street',
-          type: 'string',
-          description: 'Street and number, suite.',
-        }),
-        defineField({name: 'city', title: 'City', type: 'string', description: 'City.'}),
-        defineField({
-          name: 'region',
-          title: 'State',
-          type: 'string',
-          description: 'State, for example "CA".',
-        }),
-        defineField({
-          name: 'postalCode',
-          title: 'ZIP code',
-          type: 'string',
-          description: 'ZIP code.',
-        }),
-        defineField({
-          name: 'country',
-          title: 'Country',
-          type: 'string',
-          description: 'Country, for example "US".',
-        }),
-      ],
-    }),
-    defineField({
-      name: 'hours',
-      title: 'Opening hours',
-      type: 'array',
+      name: 'mainLocation',
+      title: 'Main location',
+      type: 'reference',
+      to: [{type: 'location'}],
       description:
-        'One line per group of days, for example "Monday–Friday" and "8:00 am – 5:00 pm". Write the days and the hours in each language (the Spanish line says "lunes a viernes").',
-      of: [
-        defineArrayMember({
-          type: 'object',
-          name: 'openingHours',
-          fields: [
-            translatedField(
-              'days',
-              'Days',
-              'string',
-              'For example "Monday–Friday".',
-              'Write the days in English.',
-            ),
-            translatedField(
-              'hours',
-              'Hours',
-              'string',
-              'For example "8:00 am – 5:00 pm" or "Closed".',
-              'Write the hours in English.',
-            ),
-          ],
-          preview: {
-            select: {days: 'days', hours: 'hours'},
-            prepare: ({days, hours}) => ({
-              title: translatedText(days, DEFAULT_LANGUAGE),
-              subtitle: translatedText(hours, DEFAULT_LANGUAGE),
-            }),
-          },
-        }),
-      ],
+        'The location whose address and opening hours every page shows, and that search engines take as the clinic’s. Add locations under Locations; each has its own page.',
+      validation: (rule) =>
+        rule
+          .required()
+          .error('Choose the main location, so that every page can say where the clinic is.'),
     }),
     defineField({
       name: 'appointmentUrl',

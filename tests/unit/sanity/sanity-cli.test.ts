@@ -192,10 +192,10 @@ describe('dataset validation against the Studio schema', () => {
     expect(result.markers).toEqual([])
   })
 
-  it('translations, their metadata, translated settings and language assistance pass', async () => {
+  it('translations, their metadata, translated settings and location texts, and language assistance pass', async () => {
     // Shaped as the plugins write them: see sanity/i18n.ts.
     const result = await validateDataset(TRANSLATIONS_VALID)
-    expect(result.documents).toBe(10)
+    expect(result.documents).toBe(11)
     expect(result.markers).toEqual([])
   })
 
@@ -215,6 +215,7 @@ describe('dataset validation against the Studio schema', () => {
     ])
     expect(byDocument('settings-i18n-bad').sort()).toEqual(
       [
+        'Choose the main location, so that every page can say where the clinic is.',
         'There are two en entries: keep one.',
         'Write the disclaimer shown on treatment pages.',
         '"fr" is not one of the site\'s languages (en, es, zh-Hans).',
@@ -314,7 +315,7 @@ describe('dataset validation against the Studio schema', () => {
 
   it('documents that use every field correctly pass every rule', async () => {
     const result = await validateDataset(fixture('valid.ndjson'))
-    expect(result.documents).toBe(6)
+    expect(result.documents).toBe(7)
     expect(result.markers).toEqual([])
   })
 
@@ -382,6 +383,7 @@ describe('dataset validation against the Studio schema', () => {
     ])
     expect(byDocument('settings-bad').sort()).toEqual(
       [
+        'Choose the main location, so that every page can say where the clinic is.',
         'Use a web address that starts with https://.',
         'Write a valid email address.',
         'Write the clinic’s name.',

@@ -9,6 +9,7 @@ import {promisify} from 'node:util'
 import {parseNdjson} from '@/lib/content/dataset'
 import type {SanityDocument} from '@/lib/content/types'
 import {isValidNpi} from '@/lib/shared/npi'
+import {normalizeHours} from '@/lib/shared/opening-hours'
 
 import {BUNDLED_DATASET} from '@/tests/support/content'
 
@@ -56,10 +57,11 @@ describe('the example dataset (sanity/data/example.ndjson)', () => {
     }
   })
 
-  it('keeps the bundled dataset, which names no physician', () => {
+  it('keeps the bundled dataset, which names no physician, and adds to it', () => {
     expect(bundled.filter(({_type}) => _type === 'physician')).toEqual([])
     expect(example.map(({_id}) => _id)).toEqual([
       ...bundled.map(({_id}) => _id),
+      'location-example-pasadena',
       'physician-example-person',
       'physician-example-sample',
       'physician-example-placeholder',
@@ -103,6 +105,80 @@ describe('the example dataset (sanity/data/example.ndjson)', () => {
         })
       }
     }
+  })
+
+  it('adds a second location, as fictional as the physicians, in every language', () => {
+    const locations = example.filter(({_type}) => _type === 'location') as Array<
+      SanityDocument & Record<string, unknown>
+    >
+    expect(locations.map(({_id}) => _id)).toEqual(['location-main', 'location-example-pasadena'])
+    const pasadena = locations[1]!
+    expect(pasadena).toMatchObject({
+      name: 'Pasadena office',
+      slug: {_type: 'slug', current: 'pasadena-office'},
+      address: {
+        _type: 'postalAddress',
+        street: '456 Sample Street',
+        city: 'Pasadena',
+        region: 'CA',
+        postalCode: '91101',
+      },
+      phone: '(555) 010-0188',
+      stepFreeAccess: false,
+    })
+    // Monday, Wednesday and Friday with a lunch break; a short Tuesday; every row valid.
+    const {weekly} = normalizeHours(
+      (pasadena.hours as Array<{days: string[]}>).flatMap(({days, ...row}) =>
+        days.map((day) => ({...row, day})),
+      ),
+      [],
+    )
+    expect(weekly.map(({day, opens, closes}) => `${day} ${opens}-${closes}`)).toEqual([
+      'monday 09:00-12:00',
+      'monday 13:00-17:00',
+      'tuesday 09:00-13:00',
+      'wednesday 09:00-12:00',
+      'wednesday 13:00-17:00',
+      'friday 09:00-12:00',
+      'friday 13:00-17:00',
+    ])
+    type Translated = Array<{_key: string; _type: string; language: string; value: string}>
+    const texts: Array<[Translated, string]> = [
+      ...['parking', 'transit', 'accessNotes'].map((field): [Translated, string] => [
+        pasadena[field] as Translated,
+        'Text',
+      ]),
+      ...(pasadena.hoursExceptions as Array<{label: Translated}>).map(
+        ({label}): [Translated, string] => [label, 'String'],
+      ),
+    ]
+    expect(texts).toHaveLength(6)
+    for (const [items, type] of texts) {
+      expect(items.map(({language}) => language)).toEqual(['en', 'es', 'zh-Hans'])
+      for (const item of items) {
+        expect(item).toEqual({
+          _key: item.language,
+          _type: `internationalizedArray${type}Value`,
+          language: item.language,
+          value: expect.stringMatching(/\S/),
+        })
+      }
+    }
+    expect((pasadena.accessNotes as Translated).map(({value}) => value)).toEqual([
+      expect.stringContaining('it does not exist.'),
+      expect.stringContaining('no existe.'),
+      expect.stringContaining('并不存在。'),
+    ])
+  })
+
+  it('says where each physician sees patients: both offices, the main one, Pasadena', () => {
+    expect(
+      physicians.map((physician) => references((physician as Record<string, unknown>).locations)),
+    ).toEqual([
+      ['location-main', 'location-example-pasadena'],
+      ['location-main'],
+      ['location-example-pasadena'],
+    ])
   })
 
   it('gives every physician a valid NPI', () => {
@@ -157,7 +233,7 @@ describe('the example dataset (sanity/data/example.ndjson)', () => {
     expect(refs.length).toBeGreaterThan(10)
     expect(refs.filter((id) => !byId.has(id))).toEqual([])
 
-    const kinds = (list: 'hospitalPrivileges' | 'memberships' | 'treatments') =>
+    const kinds = (list: 'hospitalPrivileges' | 'memberships' | 'treatments' | 'locations') =>
       new Set(
         physicians
           .flatMap((physician) => references((physician as Record<string, unknown>)[list]))
@@ -169,5 +245,6 @@ describe('the example dataset (sanity/data/example.ndjson)', () => {
     expect(kinds('hospitalPrivileges')).toEqual(new Set(['affiliation:hospital']))
     expect(kinds('memberships')).toEqual(new Set(['affiliation:professional']))
     expect(kinds('treatments')).toEqual(new Set(['treatment:en']))
+    expect(kinds('locations')).toEqual(new Set(['location:undefined']))
   })
 })

@@ -16,6 +16,7 @@ import type {SanityDocument} from '@/lib/content/types'
  * - PRP (`prp`): its Spanish translation has the same slug as the English source.
  * - A Spanish translation whose English source is gone (`huerfano`).
  * - Two Spanish translations claiming one slug (`duplicado`).
+ * - The settings' main location (`main-office`), its texts partly translated.
  */
 
 const stamp = (day: number) => `2026-0${Math.min(day, 9)}-01T00:00:00Z`
@@ -80,14 +81,41 @@ export function translatedDocuments(): SanityDocument[] {
       // No Spanish or Chinese disclaimer yet: pages show the English one, marked as English.
       disclaimer: i18n({en: 'Not medical advice. In an emergency, call 911.'}, 'Text'),
       callToAction: i18n({en: 'Call us.', es: 'Llámenos.', 'zh-Hans': '请致电我们。'}, 'Text'),
+      mainLocation: ref('loc-main'),
+    }),
+    // The clinic's address and hours. Patients' texts are partly translated: no Chinese holiday
+    // name or Spanish directions yet (pages show the English ones, marked as English).
+    doc('loc-main', 'location', 1, {
+      name: 'Main office',
+      slug: slug('main-office'),
+      address: {
+        _type: 'postalAddress',
+        street: '1 Example Way',
+        city: 'Alhambra',
+        region: 'CA',
+        postalCode: '91801',
+        country: 'US',
+      },
+      phone: '(555) 010-0177',
       hours: [
         {
           _key: 'h1',
-          _type: 'openingHours',
-          days: i18n({en: 'Monday–Friday', es: 'Lunes a viernes', 'zh-Hans': '周一至周五'}),
-          hours: i18n({en: '8:00 am – 5:00 pm'}),
+          _type: 'weeklyHours',
+          days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+          opens: '08:00',
+          closes: '17:00',
         },
       ],
+      hoursExceptions: [
+        {
+          _key: 'x1',
+          _type: 'hoursException',
+          date: '2026-11-26',
+          label: i18n({en: 'Thanksgiving', es: 'Día de Acción de Gracias'}),
+          closed: true,
+        },
+      ],
+      transit: i18n({en: 'Buses stop nearby.', 'zh-Hans': '附近有公交车站。'}, 'Text'),
     }),
     doc('doc-lee', 'physician', 1, {name: 'Dr. Pat Lee', credentials: 'MD', slug: slug('pat-lee')}),
 
