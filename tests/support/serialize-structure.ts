@@ -2,7 +2,7 @@
  * Builds the Studio's desk structure with Sanity's own StructureBuilder and the real workspace,
  * and prints what staff would see: the top-level items, and the items under Treatments,
  * Translations and Affiliations (ids, titles, and the filters of their document lists), and the
- * list of physicians.
+ * lists of physicians and locations.
  *
  * Run: npx sanity exec tests/support/serialize-structure.ts --mock-browser-env
  */
@@ -44,6 +44,7 @@ async function main() {
   }
   const translations = await childList(list.items?.find(({id}) => id === 'translations'))
   const physicians = await listFilter(list.items?.find(({id}) => id === 'physician'))
+  const locations = await listFilter(list.items?.find(({id}) => id === 'location'))
   const output = {
     items: list.items?.map(describe),
     treatments: treatments?.items?.map(describe),
@@ -69,6 +70,7 @@ async function main() {
       })),
     ),
     physicians,
+    locations,
   }
   process.stdout.write(`${JSON.stringify(output)}\n`)
 }

@@ -82,7 +82,7 @@ export const location = defineType({
       description:
         'Dates that differ from the regular week. The page announces them two weeks ahead, for example "Closed Thursday 26 November (Thanksgiving)". Past dates can be removed.',
       of: [defineArrayMember({type: 'hoursException'})],
-      validation: (rule) => rule.custom(oneExceptionPerDate),
+      validation: (rule) => rule.custom(oneExceptionPerDate).error(),
     }),
     translatedField(
       'parking',

@@ -60,6 +60,7 @@ describe('the physician form', () => {
       'hospitalPrivileges',
       'memberships',
       'treatments',
+      'locations',
       'acceptingNewPatients',
       'npi',
       'bio',

@@ -17,6 +17,7 @@ const run = promisify(execFile)
 const TRANSLATIONS_VALID = path.join(__dirname, 'fixtures', 'translations-valid.ndjson')
 const TRANSLATIONS_INVALID = path.join(__dirname, 'fixtures', 'translations-invalid.ndjson')
 const PHYSICIANS = path.join(__dirname, 'fixtures', 'physicians.ndjson')
+const LOCATIONS = path.join(__dirname, 'fixtures', 'locations.ndjson')
 const ROOT = path.join(__dirname, '..', '..', '..')
 const EXAMPLE_DATASET = path.join(ROOT, 'sanity', 'data', 'example.ndjson')
 const SANITY = path.join(ROOT, 'node_modules', '.bin', 'sanity')
@@ -96,6 +97,7 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
       'Translations',
       'Affiliations',
       'Physicians',
+      'Locations',
       'Redirects',
     ])
     expect(desk.treatments.map((item: {title: string}) => item.title)).toEqual([
@@ -155,6 +157,13 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
       expect.objectContaining({
         filter: '_type == $type',
         params: {type: 'physician'},
+        defaultOrdering: [{field: 'name', direction: 'asc'}],
+      }),
+    )
+    expect(desk.locations).toEqual(
+      expect.objectContaining({
+        filter: '_type == $type',
+        params: {type: 'location'},
         defaultOrdering: [{field: 'name', direction: 'asc'}],
       }),
     )
@@ -311,6 +320,66 @@ describe('dataset validation against the Studio schema', () => {
     expect(byDocument('phys-no-specialty', 'warning')).toEqual([
       'Tick at least one specialty, so patients know what the physician treats.',
     ])
+  })
+
+  it('locations: every field used correctly passes, each broken rule says what to do', async () => {
+    const {documents, markers} = await validateDataset(LOCATIONS)
+    expect(documents).toBe(7)
+    const found = (id: string) =>
+      markers
+        .filter((marker) => marker.id === id)
+        .map(({level, path, message}) => [level, JSON.stringify(path), message])
+        .sort()
+    expect(found('loc-valid')).toEqual([])
+    // Opening hours that close before they open, times that are not times, no day ticked.
+    expect(found('loc-bad-hours')).toEqual(
+      [
+        ['error', '["hours",{"_key":"late"},"closes"]', 'Closing time must be after opening time.'],
+        ['error', '["hours",{"_key":"format"},"opens"]', 'Use 24-hour time such as 08:00.'],
+        ['error', '["hours",{"_key":"format"},"closes"]', 'Use 24-hour time such as 08:00.'],
+        ['error', '["hours",{"_key":"nodays"},"days"]', 'Tick at least one day.'],
+        ['error', '["hours",{"_key":"noclose"},"closes"]', 'Enter a closing time.'],
+      ].sort(),
+    )
+    expect(found('loc-bad-exceptions')).toEqual(
+      [
+        ['error', '["hoursExceptions"]', '2026-12-25 is listed twice: keep one entry per date.'],
+        [
+          'error',
+          '["hoursExceptions",{"_key":"c"},"closes"]',
+          'Closing time must be after opening time.',
+        ],
+      ].sort(),
+    )
+    expect(found('loc-bad-contact')).toEqual(
+      [
+        [
+          'error',
+          '["phone"]',
+          'Write the phone number with digits, spaces, dashes or brackets only.',
+        ],
+        ['error', '["fax"]', 'Write the fax number with digits, spaces, dashes or brackets only.'],
+        ['error', '["address","street"]', 'Write the street and number.'],
+        [
+          'error',
+          '["address","region"]',
+          'Write the state as its two capital letters, such as CA.',
+        ],
+        ['error', '["address","postalCode"]', 'Write the ZIP code as five digits, such as 91801.'],
+      ].sort(),
+    )
+    // No web address cannot be published (Sanity's own slug check answers first).
+    expect(found('loc-no-slug')).toContainEqual(['error', '["slug","current"]', 'Required'])
+    for (const id of ['loc-same-slug-a', 'loc-same-slug-b']) {
+      // Reported as the translations' duplicate addresses are (see above).
+      expect(found(id)).toEqual([
+        [
+          'warning',
+          '["slug"]',
+          'Another location already uses this web address. Change it, for example by adding a word.',
+        ],
+      ])
+    }
   })
 
   it('documents that use every field correctly pass every rule', async () => {
