@@ -315,6 +315,32 @@ export function nextChange(hours: HoursInput, now: Date, timeZone = DEFAULT_TIME
   return change && change < midnight ? change : midnight
 }
 
+/** One state of the hours and the instant from which it holds (until the next entry's). */
+export type TimelineEntry = {from: Date; date: string; state: OpeningState}
+
+/**
+ * The states the hours go through from `now` for `days` days, one entry per `nextChange` (so one
+ * at least every local midnight). A cached page carries it so that the browser can show the state
+ * of its own clock, however old the page is (within `days`).
+ */
+export function openingTimeline(
+  hours: HoursInput,
+  now: Date,
+  days = 7,
+  timeZone = DEFAULT_TIME_ZONE,
+): TimelineEntry[] {
+  const end = checkedTime(now) + days * DAY_MS
+  const entries: TimelineEntry[] = []
+  for (let at = now; at.getTime() < end; at = nextChange(hours, at, timeZone)) {
+    entries.push({
+      from: at,
+      date: localDate(at, timeZone),
+      state: openingState(hours, at, timeZone),
+    })
+  }
+  return entries
+}
+
 /** Exceptions dated from today (local) through `days` days ahead, to announce them early. */
 export function upcomingExceptions(
   hours: HoursInput,
