@@ -14,6 +14,6 @@ export const config = {
   matcher: [
     // The language prefixes are spelled out because a matcher must be a literal; a new language
     // that is not listed here still works, its fixed pages just pay the proxy's cost.
-    '/((?!_next/|api/|studio|(?:(?:es|zh)/)?(?:treatments|affiliations|physicians|search|language-assistance)$|(?:es|zh)$|sitemap\\.xml$|robots\\.txt$|manifest\\.webmanifest$|icon\\.svg|(?:(?:es|zh)/)?(?:treatments/|affiliations/|physicians/|language-assistance/)?opengraph-image).+)',
+    '/((?!_next/|api/|studio|(?:(?:es|zh)/)?(?:treatments|affiliations|physicians|locations|search|language-assistance)$|(?:es|zh)$|sitemap\\.xml$|robots\\.txt$|manifest\\.webmanifest$|icon\\.svg|(?:(?:es|zh)/)?(?:treatments/|affiliations/|physicians/|locations/|language-assistance/)?opengraph-image).+)',
   ],
 }

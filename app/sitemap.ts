@@ -1,6 +1,6 @@
 import type {MetadataRoute} from 'next'
 
-import {getPhysicianSlugs, getTreatmentPages} from '@/lib/content'
+import {getLocationSlugs, getPhysicianSlugs, getTreatmentPages} from '@/lib/content'
 import {LANGUAGES, type LanguageId} from '@/lib/shared/languages'
 import {resolveHref, type LinkTarget} from '@/lib/shared/routes'
 import {siteOrigin} from '@/lib/seo'
@@ -13,7 +13,11 @@ import {siteOrigin} from '@/lib/seo'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin()
   const url = (href: string) => new URL(href, origin).toString()
-  const [treatments, physicians] = await Promise.all([getTreatmentPages(), getPhysicianSlugs()])
+  const [treatments, physicians, locations] = await Promise.all([
+    getTreatmentPages(),
+    getPhysicianSlugs(),
+    getLocationSlugs(),
+  ])
   const newest = treatments
     .map(({updatedAt}) => updatedAt)
     .sort()
@@ -48,6 +52,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     // Physician pages exist once there is a physician (the bundled content has none).
     ...(physicians.length > 0 ? everywhere({type: 'physicians'}) : []),
     ...physicians.flatMap((slug) => everywhere({type: 'physician', slug})),
+    ...(locations.length > 0 ? everywhere({type: 'locations'}) : []),
+    ...locations.flatMap((slug) => everywhere({type: 'location', slug})),
     ...everywhere({type: 'affiliations'}),
     ...everywhere({type: 'languageAssistance'}),
   ]

@@ -1,5 +1,6 @@
 import type {Clinic} from '@/lib/content'
 import type {Translator} from '@/lib/i18n'
+import {weekRowsIfAny} from '@/lib/i18n/hours'
 import {langWhereDifferent} from '@/lib/i18n/lang'
 import type {LanguageId} from '@/lib/shared/languages'
 
@@ -37,14 +38,14 @@ export function CallToAction({clinic, t, language}: Props) {
           </a>
         )}
       </div>
-      {(clinic.hours.length > 0 || clinic.address) && (
+      {(clinic.mainLocation || clinic.address) && (
         <p className="cta__details">
-          {clinic.hours.map((row) => (
-            <span key={row.key} className="cta__hours">
-              <span lang={langWhereDifferent(row.days.language, language)}>{row.days.text}</span>:{' '}
-              <span lang={langWhereDifferent(row.hours.language, language)}>{row.hours.text}</span>
-            </span>
-          ))}
+          {clinic.mainLocation &&
+            weekRowsIfAny(clinic.mainLocation.hours, language, t).map((row) => (
+              <span key={row.key} className="cta__hours">
+                {row.days}: {row.hours}
+              </span>
+            ))}
           {clinic.address && (
             <span className="cta__address">
               {clinic.address.lines.join(', ')}.{' '}

@@ -1,11 +1,16 @@
+import Link from 'next/link'
+
 import type {Clinic} from '@/lib/content'
 import type {Translator} from '@/lib/i18n'
-import {langWhereDifferent} from '@/lib/i18n/lang'
+import {weekRowsIfAny} from '@/lib/i18n/hours'
 import type {LanguageId} from '@/lib/shared/languages'
+import {resolveHref} from '@/lib/shared/routes'
+
+import {WeekHours} from './OpeningHours'
 
 type Props = {clinic: Clinic; t: Translator; language: LanguageId}
 
-/** Phone, email, address with a map link and opening hours: how to reach the clinic. */
+/** Phone, email, the main location's address with a map link and its hours: how to reach the clinic. */
 export function ClinicContact({clinic, t, language}: Props) {
   return (
     <div className="contact">
@@ -37,15 +42,18 @@ export function ClinicContact({clinic, t, language}: Props) {
           </a>
         </address>
       )}
-      {clinic.hours.length > 0 && (
-        <dl className="contact__hours" aria-label={t('contact.hours')}>
-          {clinic.hours.map((row) => (
-            <div key={row.key}>
-              <dt lang={langWhereDifferent(row.days.language, language)}>{row.days.text}</dt>
-              <dd lang={langWhereDifferent(row.hours.language, language)}>{row.hours.text}</dd>
-            </div>
-          ))}
-        </dl>
+      {clinic.mainLocation && (
+        <>
+          <WeekHours
+            rows={weekRowsIfAny(clinic.mainLocation.hours, language, t)}
+            label={t('contact.hours')}
+          />
+          <p>
+            <Link href={resolveHref({type: 'location', slug: clinic.mainLocation.slug}, language)}>
+              {t('locations.details')}
+            </Link>
+          </p>
+        </>
       )}
     </div>
   )

@@ -4,7 +4,7 @@ import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
 /** The site's sections, as header and footer link them, in this order. */
-export const SECTIONS = ['treatments', 'physicians', 'affiliations'] as const
+export const SECTIONS = ['treatments', 'physicians', 'locations', 'affiliations'] as const
 
 export type Section = (typeof SECTIONS)[number]
 

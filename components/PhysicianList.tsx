@@ -37,7 +37,7 @@ export function PhysicianList({physicians, headingLevel = 'h2', t, language}: Pr
   )
 }
 
-/** Specialties, spoken languages and new patients, as a card and a profile both state them. */
+/** Specialties, spoken languages, locations and new patients, as a card and a profile state them. */
 export function PhysicianFacts({
   physician,
   t,
@@ -62,6 +62,19 @@ export function PhysicianFacts({
           {t('physicians.speaks', {
             languages: new Intl.ListFormat(language, {type: 'conjunction'}).format(languages),
           })}
+        </p>
+      )}
+      {physician.locations.length > 0 && (
+        <p>
+          {t('locations.seesPatientsAt')}{' '}
+          {physician.locations.map((location, index) => (
+            <span key={location.slug}>
+              {index > 0 && ' · '}
+              <Link href={resolveHref({type: 'location', slug: location.slug}, language)}>
+                {location.name}
+              </Link>
+            </span>
+          ))}
         </p>
       )}
       {physician.acceptingNewPatients !== null && (

@@ -32,6 +32,7 @@ export function SiteFooter({clinic, sections, t, language}: Props) {
           texts={{
             treatments: t('layout.allTreatments'),
             physicians: t('layout.physicians'),
+            locations: t('layout.locations'),
             affiliations: t('layout.affiliations'),
           }}
           language={language}

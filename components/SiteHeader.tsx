@@ -28,6 +28,7 @@ export function SiteHeader({clinic, sections, t, language}: Props) {
           texts={{
             treatments: t('layout.treatments'),
             physicians: t('layout.physicians'),
+            locations: t('layout.locations'),
             affiliations: t('layout.affiliations'),
           }}
           language={language}

@@ -2,7 +2,7 @@ import type {Metadata} from 'next'
 
 import {VisualEditing} from 'next-sanity/visual-editing'
 
-import {SECTIONS} from '@/components/NavLinks'
+import {SECTIONS, type Section} from '@/components/NavLinks'
 import {PreviewBanner} from '@/components/PreviewBanner'
 import {SiteFooter} from '@/components/SiteFooter'
 import {SiteHeader} from '@/components/SiteHeader'
@@ -39,8 +39,15 @@ export async function SiteChrome({
     isDraftMode(),
   ])
   const t = getTranslator(language)
-  // The physicians' section exists once there is a physician to show (the bundled content has none).
-  const sections = physicians.length > 0 ? SECTIONS : SECTIONS.filter((s) => s !== 'physicians')
+  // A section exists once it has something to show (the bundled content names no physician); a
+  // main location exists whenever any location does (settings fall back to the first).
+  const shown: Record<Section, boolean> = {
+    treatments: true,
+    physicians: physicians.length > 0,
+    locations: clinic.mainLocation !== undefined,
+    affiliations: true,
+  }
+  const sections = SECTIONS.filter((section) => shown[section])
   return (
     <>
       {draft && <PreviewBanner t={t} />}

@@ -13,6 +13,8 @@ import {
   affiliationsQuery,
   featuredTreatmentsQuery,
   languageAssistanceQuery,
+  locationPageQuery,
+  locationsQuery,
   physicianPageQuery,
   physiciansQuery,
   redirectsQuery,
@@ -30,6 +32,12 @@ import {DEFAULT_LANGUAGE, LANGUAGES, type LanguageId} from '../shared/languages'
 import {resolveHref} from '../shared/routes'
 
 import {toClinic, type Clinic} from './clinic'
+import {
+  toLocationCard,
+  toLocationDetails,
+  type LocationCard,
+  type LocationDetails,
+} from './locations'
 import {toLanguageAssistance} from './language-assistance'
 import {
   toPhysicianCard,
@@ -44,6 +52,7 @@ import {TAGS} from './tags'
 import type {QueryParams, ReadOptions} from './types'
 
 export type {Clinic} from './clinic'
+export type {LocationCard} from './locations'
 export type {PhysicianCard, PhysicianDetails} from './physicians'
 export type {ReadOptions} from './types'
 export {isPlausibleSlug} from './slugs'
@@ -81,7 +90,10 @@ export async function isDraftMode(): Promise<boolean> {
 
 /** The clinic's details (name, phone, address, hours …) in a language, as pages show them. */
 export async function getClinic(language: LanguageId, options: ReadOptions = {}): Promise<Clinic> {
-  return toClinic(await fetchContent(settingsQuery, {}, [TAGS.settings], options), language)
+  return toClinic(
+    await fetchContent(settingsQuery, {}, [TAGS.settings, TAGS.locations], options),
+    language,
+  )
 }
 
 type Listed = {_id: string; title: string | null; slug: string | null}
@@ -237,7 +249,14 @@ export async function getTreatment(slug: string, language: LanguageId, options: 
   const page = await fetchContent(
     treatmentPageQuery,
     {sourceId: found.sourceId, textId: found.textId, lang: language},
-    [TAGS.treatment(slug), TAGS.treatments, TAGS.bodyAreas, TAGS.physicians, TAGS.translations],
+    [
+      TAGS.treatment(slug),
+      TAGS.treatments,
+      TAGS.bodyAreas,
+      TAGS.physicians,
+      TAGS.locations,
+      TAGS.translations,
+    ],
     options,
   )
   const where = `page ${resolveHref({type: 'treatment', slug}, language)}`
@@ -367,8 +386,12 @@ function physicianCards(rows: unknown): PhysicianCard[] {
 }
 
 /** Every physician, by name (none in the bundled content: the site then shows no physician pages). */
-export async function getPhysicians(options: ReadOptions = {}): Promise<PhysicianCard[]> {
-  return physicianCards(await fetchContent(physiciansQuery, {}, [TAGS.physicians], options))
+export async function getPhysicians(
+  options: ReadOptions & {fresh?: boolean} = {},
+): Promise<PhysicianCard[]> {
+  return physicianCards(
+    await fetchContent(physiciansQuery, {}, [TAGS.physicians, TAGS.locations], options),
+  )
 }
 
 /** A physician's profile in a language: hospitals, memberships and the treatments they provide. */
@@ -397,7 +420,7 @@ export async function getPhysician(
   const row = await fetchContent(
     physicianPageQuery,
     {slug, lang: language},
-    [TAGS.physicians, TAGS.affiliations, TAGS.treatments, TAGS.translations],
+    [TAGS.physicians, TAGS.affiliations, TAGS.treatments, TAGS.translations, TAGS.locations],
     options,
   )
   const card = row ? toPhysicianCard(row) : null
@@ -416,8 +439,50 @@ export async function getPhysician(
 }
 
 /** Every physician's address, for the sitemap and prerendering. */
-export async function getPhysicianSlugs(): Promise<string[]> {
-  return (await getPhysicians({stega: false})).map(({slug}) => slug)
+export async function getPhysicianSlugs(
+  options: ReadOptions & {fresh?: boolean} = {},
+): Promise<string[]> {
+  return (await getPhysicians({stega: false, ...options})).map(({slug}) => slug)
+}
+
+/** Every location, by name, in a language (those without a name or address are left out). */
+export async function getLocations(
+  language: LanguageId,
+  options: ReadOptions & {fresh?: boolean} = {},
+): Promise<LocationCard[]> {
+  const rows = await fetchContent(locationsQuery, {}, [TAGS.locations], options)
+  return (rows ?? []).flatMap((row) => toLocationCard(row, language) ?? [])
+}
+
+/** A location's page in a language: its details and the physicians who see patients there. */
+export type LocationPage = LocationCard & LocationDetails & {physicians: PhysicianCard[]}
+
+export async function getLocation(
+  slug: string,
+  language: LanguageId,
+  options: ReadOptions = {},
+): Promise<LocationPage | null> {
+  if (!isPlausibleSlug(slug)) return null
+  const row = await fetchContent(
+    locationPageQuery,
+    {slug},
+    [TAGS.locations, TAGS.physicians],
+    options,
+  )
+  const card = row ? toLocationCard(row, language) : null
+  if (!row || !card) return null
+  return {
+    ...card,
+    ...toLocationDetails(row, language),
+    physicians: physicianCards(row.physicians),
+  }
+}
+
+/** Every location's address, for the sitemap and prerendering. */
+export async function getLocationSlugs(
+  options: ReadOptions & {fresh?: boolean} = {},
+): Promise<string[]> {
+  return (await getLocations(DEFAULT_LANGUAGE, {stega: false, ...options})).map(({slug}) => slug)
 }
 
 /**

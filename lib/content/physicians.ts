@@ -35,6 +35,8 @@ export type PhysicianCard = {
   languages: SpokenLanguage[]
   acceptingNewPatients: boolean | null
   photo: PhysicianPhoto | null
+  /** Where they see patients: each location's name and page. */
+  locations: Array<{name: string; slug: string}>
 }
 
 export type Education = {
@@ -98,6 +100,13 @@ export function toPhysicianCard(value: unknown): PhysicianCard | null {
     acceptingNewPatients:
       typeof row.acceptingNewPatients === 'boolean' ? row.acceptingNewPatients : null,
     photo: toPhoto(row.photo),
+    locations: (Array.isArray(row.locations) ? row.locations : []).map(record).flatMap((item) => {
+      const locationName = text(item.name)
+      const locationSlug = text(item.slug)
+      return locationName && locationSlug && isPlausibleSlug(locationSlug)
+        ? [{name: locationName, slug: locationSlug}]
+        : []
+    }),
   }
 }
 

@@ -1,10 +1,15 @@
-import {getAllTreatmentPathsFresh, getTreatmentPathsShowing} from '../content'
+import {
+  getAllTreatmentPathsFresh,
+  getLocationSlugs,
+  getPhysicianSlugs,
+  getTreatmentPathsShowing,
+} from '../content'
 import type {ContentType} from '../content/tags'
 import {DEFAULT_LANGUAGE, LANGUAGES, type LanguageId} from '../shared/languages'
 import {resolveHref, type LinkTarget} from '../shared/routes'
 
 type FixedPage = LinkTarget['type'] &
-  ('home' | 'treatments' | 'affiliations' | 'physicians' | 'languageAssistance')
+  ('home' | 'treatments' | 'affiliations' | 'physicians' | 'locations' | 'languageAssistance')
 
 /** The fixed pages that show every document of a type (treatment pages aside), in each language. */
 const LISTINGS: Record<ContentType, FixedPage[]> = {
@@ -12,8 +17,18 @@ const LISTINGS: Record<ContentType, FixedPage[]> = {
   bodyArea: ['treatments'],
   affiliation: ['home', 'affiliations', 'physicians'],
   // A hospital lists the physicians with privileges there.
-  physician: ['physicians', 'affiliations'],
-  siteSettings: ['home', 'treatments', 'affiliations', 'physicians', 'languageAssistance'],
+  physician: ['physicians', 'affiliations', 'locations'],
+  // A location's hours and address show on its page, on physicians' cards, and (the main
+  // location) in every page's footer: like settings, a change regenerates every page.
+  location: ['home', 'treatments', 'affiliations', 'physicians', 'locations', 'languageAssistance'],
+  siteSettings: [
+    'home',
+    'treatments',
+    'affiliations',
+    'physicians',
+    'locations',
+    'languageAssistance',
+  ],
   redirect: [],
   languageAssistance: ['languageAssistance'],
   // A translation linked or unlinked changes what every listing shows in that language.
@@ -25,13 +40,16 @@ function listingPages(type: ContentType): string[] {
   const pages = LISTINGS[type].flatMap((page) =>
     LANGUAGES.map(({id}) => resolveHref({type: page}, id as LanguageId)),
   )
-  return type === 'treatment' || type === 'translation.metadata' || type === 'physician'
+  return type === 'treatment' ||
+    type === 'translation.metadata' ||
+    type === 'physician' ||
+    type === 'location'
     ? [...pages, '/sitemap.xml']
     : pages
 }
 
-/** Changes that every treatment page shows (settings: header and footer on every page). */
-const SHOWN_ON_EVERY_TREATMENT = new Set<ContentType>(['siteSettings'])
+/** Changes that every treatment page shows (settings and the main location: header and footer). */
+const SHOWN_ON_EVERY_TREATMENT = new Set<ContentType>(['siteSettings', 'location'])
 
 /** A published change, as a verified webhook delivery names it. */
 export type Change = {id: string; type: ContentType; slugs: string[]; language: LanguageId}
@@ -58,15 +76,28 @@ export async function pagesShowing(change: Change): Promise<PagesShowing> {
       }
     }
   }
-  // A physician's profile in every language, at its old and new address.
-  const profiles =
-    change.type === 'physician'
+  // A physician's or a location's page in every language, at its old and new address; a location
+  // also shows on the profiles of the physicians who see patients there.
+  const ownPages =
+    change.type === 'physician' || change.type === 'location'
       ? change.slugs.flatMap((slug) =>
-          LANGUAGES.map(({id}) => resolveHref({type: 'physician', slug}, id as LanguageId)),
+          LANGUAGES.map(({id}) =>
+            resolveHref({type: change.type as 'physician' | 'location', slug}, id as LanguageId),
+          ),
         )
       : []
+  // Each shows the other: a location page lists its physicians, a profile its locations.
+  const related =
+    change.type === 'location'
+      ? (await getPhysicianSlugs({fresh: true})).map((slug) => ({type: 'physician' as const, slug}))
+      : change.type === 'physician'
+        ? (await getLocationSlugs({fresh: true})).map((slug) => ({type: 'location' as const, slug}))
+        : []
+  const profiles = related.flatMap((target) =>
+    LANGUAGES.map(({id}) => resolveHref(target, id as LanguageId)),
+  )
   return {
-    listings: [...listingPages(change.type), ...profiles],
+    listings: [...listingPages(change.type), ...ownPages, ...profiles],
     treatments: [...new Set(treatmentPaths)],
   }
 }

@@ -12,7 +12,7 @@ export type RedirectRows = {
 
 /** The site's fixed pages in every language; like treatment pages, they always win over a redirect. */
 const FIXED_PAGES = (
-  ['home', 'treatments', 'affiliations', 'physicians', 'languageAssistance'] as const
+  ['home', 'treatments', 'affiliations', 'physicians', 'locations', 'languageAssistance'] as const
 ).flatMap((type) => LANGUAGES.map(({id}) => resolveHref({type}, id as LanguageId)))
 const MACHINERY = /^\/(?:_next|api|studio)(?:\/|$)/
 

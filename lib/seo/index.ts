@@ -6,8 +6,7 @@ export {everyLanguage, pageMetadata, siteOrigin, type PageAlternate} from './met
 export {
   breadcrumbTrail,
   clinicJsonLd,
-  parseDays,
-  parseHours,
+  locationJsonLd,
   physicianJsonLd,
   serializeJsonLd,
   treatmentJsonLd,

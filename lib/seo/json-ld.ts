@@ -8,8 +8,11 @@ import type {
   WithContext,
 } from 'schema-dts'
 
-import type {Clinic, PhysicianPage, TreatmentPage} from '../content'
+import type {Clinic, LocationPage, PhysicianPage, TreatmentPage} from '../content'
+import type {Address} from '../content/locations'
+import {openingHoursSpecification} from '../shared/opening-hours'
 import {DEFAULT_LANGUAGE, type LanguageId} from '../shared/languages'
+import {physicianDisplayName} from '../content/physicians'
 import {SPECIALTIES} from '../shared/physicians'
 import {safeHref, WEB_SCHEMES} from '../render/links'
 import {absoluteUrl, resolveHref} from '../shared/routes'
@@ -21,33 +24,20 @@ import {siteOrigin} from './metadata'
  * content as the page, serialized by <JsonLd/> with "<" escaped.
  */
 
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
-type Day = (typeof DAYS)[number]
-
-function dayIndex(word: string): number {
-  const prefix = word.trim().toLowerCase().slice(0, 3)
-  return DAYS.findIndex((day) => day.toLowerCase().startsWith(prefix) && prefix.length === 3)
-}
-
-/** "Monday–Friday", "Mon - Fri", "Saturday" → the days they name; undefined when unreadable. */
-export function parseDays(text: string): Day[] | undefined {
-  const [first, last, ...rest] = text.split(/\s*(?:–|—|-|to)\s*/)
-  if (!first || rest.length > 0) return undefined
-  const from = dayIndex(first)
-  const to = last === undefined ? from : dayIndex(last)
-  if (from < 0 || to < 0 || to < from) return undefined
-  return DAYS.slice(from, to + 1)
-}
-
-/** "8:00 am – 5:00 pm" → ["08:00", "17:00"]; undefined for "Closed" or anything unreadable. */
-export function parseHours(text: string): [string, string] | undefined {
-  const times = [...text.matchAll(/(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?/gi)]
-  if (times.length !== 2) return undefined
-  const [opens, closes] = times.map(([, hour, minute = '00', half]) => {
-    const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0)
-    return `${String(h).padStart(2, '0')}:${minute}`
-  }) as [string, string]
-  return [opens, closes]
+/** schema.org's PostalAddress from an address's parts; nothing without a street or a city. */
+function postalAddress(address: Address | undefined | null) {
+  const parts = address?.parts
+  if (!parts?.street && !parts?.city) return {}
+  return {
+    address: {
+      '@type': 'PostalAddress' as const,
+      ...(parts.street ? {streetAddress: parts.street} : {}),
+      ...(parts.city ? {addressLocality: parts.city} : {}),
+      ...(parts.region ? {addressRegion: parts.region} : {}),
+      ...(parts.postalCode ? {postalCode: parts.postalCode} : {}),
+      ...(parts.country ? {addressCountry: parts.country} : {}),
+    },
+  }
 }
 
 export function clinicJsonLd(
@@ -58,7 +48,6 @@ export function clinicJsonLd(
   >,
 ): WithContext<MedicalClinic> {
   const origin = siteOrigin()
-  const address = clinic.address?.parts
   const organization =
     (type: 'MedicalOrganization' | 'Hospital') =>
     ({name, url}: {name: string | null; url: string | null}) => {
@@ -74,25 +63,11 @@ export function clinicJsonLd(
     ...(clinic.tagline ? {description: clinic.tagline.text} : {}),
     ...(clinic.phone ? {telephone: clinic.phone.label} : {}),
     ...(clinic.email ? {email: clinic.email.label} : {}),
-    ...(address?.street || address?.city
-      ? {
-          address: {
-            '@type': 'PostalAddress',
-            ...(address.street ? {streetAddress: address.street} : {}),
-            ...(address.city ? {addressLocality: address.city} : {}),
-            ...(address.region ? {addressRegion: address.region} : {}),
-            ...(address.postalCode ? {postalCode: address.postalCode} : {}),
-            ...(address.country ? {addressCountry: address.country} : {}),
-          },
-        }
+    ...postalAddress(clinic.address),
+    // The main location's week and dated exceptions (holidays), as Google reads them.
+    ...(clinic.mainLocation
+      ? {openingHoursSpecification: openingHoursSpecification(clinic.mainLocation.hours)}
       : {}),
-    openingHoursSpecification: clinic.hoursInEnglish.flatMap(({days, hours}) => {
-      const dayOfWeek = parseDays(days)
-      const times = parseHours(hours)
-      return dayOfWeek && times
-        ? [{'@type': 'OpeningHoursSpecification', dayOfWeek, opens: times[0], closes: times[1]}]
-        : []
-    }),
     medicalSpecialty: 'Musculoskeletal',
     memberOf: [
       ...affiliations.professional.flatMap(organization('MedicalOrganization')),
@@ -280,4 +255,53 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
+}
+
+/**
+ * A location's page: a MedicalClinic of its own (address, phone, hours with the holidays), part of
+ * the clinic (`parentOrganization` points at the clinic's node on the home page), with the
+ * physicians who see patients there.
+ */
+export function locationJsonLd(
+  location: LocationPage,
+  clinic: Clinic,
+  language: LanguageId,
+): WithContext<MedicalClinic> {
+  const origin = siteOrigin()
+  // schema.org's IndividualPhysician is an organisation, not a Person: `member`, not `employee`.
+  const members = location.physicians.map((physician): IndividualPhysician => {
+    const profile = absoluteUrl(
+      origin,
+      resolveHref({type: 'physician', slug: physician.slug}, language),
+    )
+    return {
+      '@type': 'IndividualPhysician',
+      '@id': `${profile}#physician`,
+      name: physicianDisplayName(physician),
+      url: profile,
+    }
+  })
+  const url = absoluteUrl(origin, resolveHref({type: 'location', slug: location.slug}, language))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalClinic',
+    '@id': `${url}#location`,
+    name: `${clinic.name} – ${location.name}`,
+    url,
+    ...postalAddress(location.address),
+    ...(location.phone ? {telephone: location.phone.label} : {}),
+    ...(location.fax ? {faxNumber: location.fax.label} : {}),
+    openingHoursSpecification: openingHoursSpecification(location.hours),
+    ...(location.stepFreeAccess !== null
+      ? {
+          amenityFeature: {
+            '@type': 'LocationFeatureSpecification' as const,
+            name: 'Step-free access',
+            value: location.stepFreeAccess,
+          },
+        }
+      : {}),
+    parentOrganization: {'@id': `${absoluteUrl(origin, '/')}#clinic`},
+    ...(members.length ? {member: members} : {}),
+  }
 }

@@ -8,6 +8,8 @@ export type LinkTarget =
   | {type: 'affiliations'}
   | {type: 'physicians'}
   | {type: 'physician'; slug: string}
+  | {type: 'locations'}
+  | {type: 'location'; slug: string}
   | {type: 'search'; query?: string}
   | {type: 'languageAssistance'}
 
@@ -36,6 +38,10 @@ function pathOf(target: LinkTarget): string {
       return '/physicians'
     case 'physician':
       return `/physicians/${encodeURIComponent(target.slug)}`
+    case 'locations':
+      return '/locations'
+    case 'location':
+      return `/locations/${encodeURIComponent(target.slug)}`
     case 'search':
       return target.query ? `/search?${new URLSearchParams({q: target.query})}` : '/search'
     case 'languageAssistance':

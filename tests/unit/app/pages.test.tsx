@@ -3,6 +3,8 @@ import type {ReactNode} from 'react'
 
 import AffiliationsPage from '@/app/(site)/affiliations/page'
 import TreatmentPage, {generateStaticParams} from '@/app/(site)/treatments/[slug]/page'
+import LocationPage from '@/app/(site)/locations/[slug]/page'
+import LocationsPage from '@/app/(site)/locations/page'
 import PhysicianPage from '@/app/(site)/physicians/[slug]/page'
 import PhysiciansPage from '@/app/(site)/physicians/page'
 import TreatmentsPage from '@/app/(site)/treatments/page'
@@ -219,6 +221,75 @@ describe('physicians', () => {
         resolveServer(PhysicianPage({params: Promise.resolve({slug})})),
       ).rejects.toMatchObject({digest: expect.stringContaining('404')})
     }
+  })
+})
+
+describe('locations', () => {
+  it('lists every location with a name and an address, and marks the main one', async () => {
+    await renderPage(LocationsPage())
+    expect(screen.getByRole('heading', {level: 1, name: 'Our locations'})).toBeVisible()
+    // The nameless location is left out.
+    const list = document.querySelector('.location-list') as HTMLElement
+    expect(
+      within(list)
+        .getAllByRole('heading', {level: 2})
+        .map((h) => h.textContent),
+    ).toEqual(['Main office'])
+    expect(screen.getByText('Main location')).toBeVisible()
+  })
+
+  it('shows a location: status, address with directions, the week, its physicians', async () => {
+    await renderPage(LocationPage({params: Promise.resolve({slug: 'main-office'})}))
+    expect(screen.getByRole('heading', {level: 1, name: 'Main office'})).toBeVisible()
+    // Rendered now, by the real clock: whichever state it is, it says it.
+    expect(document.querySelector('.opening-status')?.textContent).toMatch(/^(Open now|Closed)/)
+    const address = document.querySelector('main address, address')!
+    expect(address.textContent).toContain('1 Fixture Way')
+    expect(
+      within(address as HTMLElement).getByRole('link', {name: /Directions in your map app/}),
+    ).toHaveAttribute('target', '_blank')
+    expect(screen.getByRole('link', {name: '(555) 010-0198'})).toHaveAttribute(
+      'href',
+      'tel:+15550100198',
+    )
+    const week = document.querySelector(
+      'main dl[aria-label="Opening hours"], dl[aria-label="Opening hours"]',
+    )
+    expect(week?.textContent).toMatch(/^Monday9:00\sAM\s–\s5:00\sPMTuesday to SundayClosed$/)
+    const physicians = screen.getByRole('region', {name: 'Physicians who see patients here'})
+    expect(within(physicians).getByRole('link', {name: 'Dr. Pat Lee, MD'})).toHaveAttribute(
+      'href',
+      '/physicians/pat-lee',
+    )
+  })
+
+  it("a physician's profile links where they see patients (a missing location is left out)", async () => {
+    await renderPage(PhysicianPage({params: Promise.resolve({slug: 'pat-lee'})}))
+    expect(screen.getByText(/Sees patients at:/)).toBeVisible()
+    expect(screen.getByRole('link', {name: 'Main office'})).toHaveAttribute(
+      'href',
+      '/locations/main-office',
+    )
+  })
+
+  it('answers 404 for a location without a name or an unknown address', async () => {
+    for (const slug of ['nameless-office', 'nowhere', '../etc']) {
+      await expect(
+        resolveServer(LocationPage({params: Promise.resolve({slug})})),
+      ).rejects.toMatchObject({digest: expect.stringContaining('404')})
+    }
+  })
+
+  it('the footer shows the main location: its week, with a link to its page', async () => {
+    await renderPage(SiteChrome({language: 'en', children: null}))
+    const footer = screen.getByRole('contentinfo')
+    expect(within(footer).getByText('Monday')).toBeVisible()
+    expect(
+      within(footer).getByRole('link', {name: 'Address, hours and directions'}),
+    ).toHaveAttribute('href', '/locations/main-office')
+    expect(
+      screen.getAllByRole('link', {name: 'Locations'}).map((a) => a.getAttribute('href')),
+    ).toEqual(['/locations', '/locations'])
   })
 })
 

@@ -12,8 +12,13 @@ const settings = {
   tagline: null,
   phone: '(555) 010-0142',
   email: null,
-  address: {street: '1 Example St', city: 'Town', region: 'CA', postalCode: '90000'},
-  hours: null,
+  mainLocation: {
+    _id: 'l',
+    name: 'Town office',
+    slug: 'town',
+    address: {street: '1 Example St', city: 'Town', region: 'CA', postalCode: '90000'},
+    hours: [{_key: 'w', days: ['monday', 'tuesday', 'wednesday'], opens: '09:00', closes: '17:00'}],
+  },
   appointmentUrl: 'https://example.com/book',
   disclaimer: null,
   seo: null,
@@ -75,19 +80,13 @@ describe('toClinic and CallToAction', () => {
     const withSentence = {
       ...settings!,
       callToAction: [item('en', 'Call us today.'), item('es', 'Llámenos hoy.')],
-      hours: [
-        {
-          _key: 'h1',
-          days: [item('en', 'Monday–Friday'), item('es', 'Lunes a viernes')],
-          hours: [item('en', '8:00 am – 5:00 pm')],
-        },
-      ],
     } as unknown as Parameters<typeof toClinic>[0]
     const {unmount} = render(
       <CallToAction clinic={toClinic(withSentence, 'es')} t={es} language="es" />,
     )
     expect(screen.getByText('Llámenos hoy.')).not.toHaveAttribute('lang')
-    expect(screen.getByText(/^Lunes a viernes/)).not.toHaveAttribute('lang')
+    // The main location's week, in words of the page's language (Intl's, not a translation).
+    expect(screen.getByText(/^lunes a miércoles: 9:00.17:00$/)).not.toHaveAttribute('lang')
     expect(screen.queryByText(es('cta.text'))).not.toBeInTheDocument()
     unmount()
 
@@ -99,6 +98,6 @@ describe('toClinic and CallToAction', () => {
       />,
     )
     expect(screen.getByText('Call us today.')).toHaveAttribute('lang', 'en')
-    expect(screen.getByText(/^Monday–Friday/)).toHaveAttribute('lang', 'en')
+    expect(screen.getByText(/^星期一至星期三: 09:00.17:00$/)).not.toHaveAttribute('lang')
   })
 })

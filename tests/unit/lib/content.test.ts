@@ -10,6 +10,8 @@ import {
   fetchContent,
   getAffiliations,
   getClinic,
+  getLocation,
+  getLocations,
   getTreatment,
   getTreatmentPathsShowing,
   getPhysician,
@@ -67,25 +69,28 @@ describe('local backend', () => {
       'treatment:child-a',
       'treatment', // its parent and its children are treatments
       'bodyArea',
-      'physician', // the reviewer
+      'physician', // the reviewer and the physicians who provide it
+      'location', // where those physicians see patients
       'translation.metadata', // its parent's, children's and body area's texts in the language
     ])
     expect(cacheCalls()).toHaveLength(2)
   })
 
   it.each<[string, () => Promise<unknown>, string[]]>([
-    ['getClinic', () => getClinic('es'), ['siteSettings']],
+    ['getClinic', () => getClinic('es'), ['siteSettings', 'location']],
     [
       'getTreatmentsIndex',
       () => getTreatmentsIndex('es'),
       ['treatment', 'bodyArea', 'translation.metadata'],
     ],
     ['getAffiliations', getAffiliations, ['affiliation', 'physician']],
-    ['getPhysicians', () => getPhysicians(), ['physician']],
+    ['getPhysicians', () => getPhysicians(), ['physician', 'location']],
+    ['getLocations', () => getLocations('es'), ['location']],
+    ['getLocation', () => getLocation('main-office', 'es'), ['location', 'physician']],
     [
       'getPhysician',
       () => getPhysician('pat-lee', 'es'),
-      ['physician', 'affiliation', 'treatment', 'translation.metadata'],
+      ['physician', 'affiliation', 'treatment', 'translation.metadata', 'location'],
     ],
     ['getTreatmentSlugs', () => getTreatmentSlugs('es'), ['treatment', 'translation.metadata']],
   ])('%s has its tags', async (_name, getter, tags) => {
@@ -184,7 +189,14 @@ describe('hosted backend (real @sanity/client over HTTP to the stand-in)', () =>
         revalidate: 300,
       })
       expect(next(1)).toEqual({
-        tags: ['treatment:child-b', 'treatment', 'bodyArea', 'physician', 'translation.metadata'],
+        tags: [
+          'treatment:child-b',
+          'treatment',
+          'bodyArea',
+          'physician',
+          'location',
+          'translation.metadata',
+        ],
         revalidate: 300,
       })
     } finally {

@@ -159,6 +159,7 @@ describe('POST /api/revalidate', () => {
         '/treatments',
         '/affiliations',
         '/physicians',
+        '/locations',
         '/language-assistance',
         '/treatments/parent',
         '/treatments/child-a',
@@ -168,18 +169,60 @@ describe('POST /api/revalidate', () => {
       ]),
     ],
     // A physician shows on the physicians page, the affiliations page (under their hospitals),
-    // the pages they reviewed (in every language: the fallback shows it) and the pages of the
-    // treatments they provide; the sitemap lists them.
+    // the locations (where they see patients), the pages they reviewed (in every language: the
+    // fallback shows it) and the pages of the treatments they provide; the sitemap lists them.
     [
       'physician',
       'doc-lee',
-      [...inEveryLanguage(['/physicians', '/affiliations', '/treatments/parent']), '/sitemap.xml'],
+      [
+        ...inEveryLanguage([
+          '/physicians',
+          '/affiliations',
+          '/locations',
+          '/locations/main-office',
+          '/treatments/parent',
+        ]),
+        '/sitemap.xml',
+      ],
     ],
     // One who reviews nothing: the treatment they provide (t-parent) shows them.
     [
       'physician',
       'doc-kim',
-      [...inEveryLanguage(['/physicians', '/affiliations', '/treatments/parent']), '/sitemap.xml'],
+      [
+        ...inEveryLanguage([
+          '/physicians',
+          '/affiliations',
+          '/locations',
+          '/locations/main-office',
+          '/treatments/parent',
+        ]),
+        '/sitemap.xml',
+      ],
+    ],
+    // A location: the main one's address and hours are in every page's footer, and physicians'
+    // profiles name where they see patients.
+    [
+      'location',
+      'loc-main',
+      [
+        ...inEveryLanguage([
+          '/',
+          '/treatments',
+          '/affiliations',
+          '/physicians',
+          '/locations',
+          '/language-assistance',
+          '/physicians/pat-lee',
+          '/physicians/alex-kim',
+          '/treatments/parent',
+          '/treatments/child-a',
+          '/treatments/child-b',
+          '/treatments/orphan',
+          '/treatments/minimal',
+        ]),
+        '/sitemap.xml',
+      ],
     ],
     // A body area shows on the index and on its treatments.
     [
@@ -228,6 +271,22 @@ describe('POST /api/revalidate', () => {
     )
     expect(found.listings).toEqual(
       expect.arrayContaining(inEveryLanguage(['/physicians/pat-lee', '/physicians/dr-lee'])),
+    )
+  })
+
+  it("a location's page is regenerated at its new and old address, in every language", async () => {
+    const found = await withEnv(
+      {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
+      () =>
+        pagesShowing({
+          type: 'location',
+          id: 'loc-main',
+          slugs: ['main-office', 'old-office'],
+          language: 'en',
+        }),
+    )
+    expect(found.listings).toEqual(
+      expect.arrayContaining(inEveryLanguage(['/locations/main-office', '/locations/old-office'])),
     )
   })
 

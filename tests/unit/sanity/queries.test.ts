@@ -30,7 +30,12 @@ describe('queries over the fixture dataset (local backend)', () => {
   it('settingsQuery returns the singleton', async () => {
     const result = await run<SettingsQueryResult>(queries.settingsQuery)
     expect(result).toMatchObject({clinicName: 'Fixture Clinic', phone: '(555) 010-0199'})
-    expect(result?.hours).toEqual([{_key: 'h1', days: 'Mon', hours: '9–5'}])
+    // The clinic's address and hours are its main location's.
+    expect(result?.mainLocation).toMatchObject({
+      slug: 'main-office',
+      address: {street: '1 Fixture Way', city: 'Alhambra'},
+      hours: [{_key: 'h1', days: ['monday'], opens: '09:00', closes: '17:00'}],
+    })
   })
 
   it('treatmentPageQuery resolves parent, children (ordered), body area and reviewer', async () => {
@@ -179,6 +184,6 @@ describe('the bundled dataset', () => {
     const result = await runBundled<SettingsQueryResult>(queries.settingsQuery)
     expect(result?.phone).toMatch(/^\(555\)/)
     expect(result?.email).toMatch(/@example\.com$/)
-    expect(result?.address?.street).toMatch(/Example/)
+    expect(result?.mainLocation?.address?.street).toMatch(/Example/)
   })
 })

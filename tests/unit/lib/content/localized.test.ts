@@ -54,15 +54,21 @@ describe('toClinic in a language', () => {
     tagline: i18n({en: 'Spine care.', es: 'Cuidado de la columna.'}),
     disclaimer: i18n({en: 'Not medical advice. Call 911.'}, 'Text'),
     callToAction: i18n({en: 'Call us.', 'zh-Hans': '请致电。'}, 'Text'),
-    hours: [
-      {
-        _key: 'h1',
-        days: i18n({en: 'Monday–Friday', es: 'Lunes a viernes'}),
-        hours: i18n({en: '8:00 am – 5:00 pm'}),
-      },
-      // Half a row (no hours in any language) is not shown.
-      {_key: 'h2', days: i18n({en: 'Saturday'}), hours: null},
-    ],
+    mainLocation: {
+      _id: 'l',
+      name: 'Alhambra office',
+      slug: 'alhambra',
+      hours: [],
+      hoursExceptions: [
+        {_key: 'x1', date: '2026-11-26', closed: true, label: i18n({en: 'Thanksgiving'})},
+        {
+          _key: 'x2',
+          date: '2026-12-25',
+          closed: true,
+          label: i18n({en: 'Christmas', es: 'Navidad'}),
+        },
+      ],
+    },
   } as unknown as Settings
 
   it('gives texts in Spanish where translated, English (marked "en") where not', () => {
@@ -72,19 +78,18 @@ describe('toClinic in a language', () => {
     // No Spanish disclaimer: the English one, marked English.
     expect(clinic.disclaimer).toEqual({text: 'Not medical advice. Call 911.', language: 'en'})
     expect(clinic.callToAction).toEqual({text: 'Call us.', language: 'en'})
-    expect(clinic.hours).toEqual([
-      {
-        key: 'h1',
-        days: {text: 'Lunes a viernes', language: 'es'},
-        hours: {text: '8:00 am – 5:00 pm', language: 'en'},
-      },
-    ])
   })
 
-  it('keeps the opening hours in English for structured data, whatever the language', () => {
-    expect(toClinic(settings, 'zh-Hans').hoursInEnglish).toEqual([
-      {days: 'Monday–Friday', hours: '8:00 am – 5:00 pm'},
+  it('gives a holiday its name in the language, or in English (and says so)', () => {
+    const location = toClinic(settings, 'es').mainLocation
+    expect(location?.hours.exceptions).toEqual([
+      {_key: 'x1', date: '2026-11-26', closed: true, label: 'Thanksgiving'},
+      {_key: 'x2', date: '2026-12-25', closed: true, label: 'Navidad'},
     ])
+    expect(location?.labelLanguages).toEqual({'2026-11-26': 'en'})
+  })
+
+  it('gives the call to action in Chinese', () => {
     expect(toClinic(settings, 'zh-Hans').callToAction).toEqual({
       text: '请致电。',
       language: 'zh-Hans',
@@ -102,13 +107,11 @@ describe('toClinic in a language', () => {
       {
         tagline: 'Old tagline',
         disclaimer: 'Old disclaimer',
-        hours: [{_key: 'h', days: 'Mon', hours: '9–5'}],
       } as unknown as Settings,
       'es',
     )
     expect(clinic.tagline).toEqual({text: 'Old tagline', language: 'en'})
     expect(clinic.disclaimer).toEqual({text: 'Old disclaimer', language: 'en'})
-    expect(clinic.hours[0]?.days).toEqual({text: 'Mon', language: 'en'})
   })
 })
 

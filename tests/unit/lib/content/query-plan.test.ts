@@ -104,6 +104,8 @@ describe('the planner over a dataset with translations', () => {
       {slug: 'pat-lee', lang: 'es'},
       {slug: 'pat-lee', lang: 'zh-Hans'},
     ],
+    locationsQuery: [{}],
+    locationPageQuery: [{slug: 'main-office'}, {slug: 'nowhere'}],
   }
   it('has parameters for every query of the site', () => {
     expect(QUERIES.map(([name]) => name).sort()).toEqual(Object.keys(PARAMS).sort())

@@ -1,10 +1,10 @@
 /** @jest-environment node */
-import {getTreatment, type TreatmentPage} from '@/lib/content'
+import {getLocation, getTreatment, type TreatmentPage} from '@/lib/content'
 import {toClinic} from '@/lib/content/clinic'
 import {queryLocalDataset} from '@/lib/content/local'
 import {readSettings} from '@/lib/settings'
 import type {LanguageId} from '@/lib/shared/languages'
-import {clinicJsonLd, parseDays, parseHours, serializeJsonLd, treatmentJsonLd} from '@/lib/seo'
+import {clinicJsonLd, locationJsonLd, serializeJsonLd, treatmentJsonLd} from '@/lib/seo'
 import {affiliationsQuery, settingsQuery} from '@/sanity/queries'
 import type {AffiliationsQueryResult, SettingsQueryResult} from '@/sanity/sanity.types'
 
@@ -34,29 +34,6 @@ async function treatmentPage(
   return found
 }
 
-describe('opening hours for structured data', () => {
-  it.each([
-    ['Monday–Friday', ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']],
-    ['Mon - Wed', ['Monday', 'Tuesday', 'Wednesday']],
-    ['Saturday', ['Saturday']],
-    ['tuesday to thursday', ['Tuesday', 'Wednesday', 'Thursday']],
-  ])('reads the days %j', (text, days) => expect(parseDays(text)).toEqual(days))
-
-  it.each(['Weekdays', 'Friday–Monday', 'Mo', 'Mon–Wed–Fri', ''])('does not guess %j', (text) =>
-    expect(parseDays(text)).toBeUndefined(),
-  )
-
-  it.each([
-    ['8:00 am – 5:00 pm', ['08:00', '17:00']],
-    ['7:30 a.m. - 12 p.m.', ['07:30', '12:00']],
-    ['12:15 am–11 pm', ['00:15', '23:00']],
-  ])('reads the hours %j', (text, hours) => expect(parseHours(text)).toEqual(hours))
-
-  it.each(['Closed', 'By appointment', '8–5'])('does not guess %j', (text) =>
-    expect(parseHours(text)).toBeUndefined(),
-  )
-})
-
 describe('JSON-LD over the bundled dataset', () => {
   it('describes the clinic, its hours, and its professional and hospital affiliations', async () => {
     const settings = await query<SettingsQueryResult>(BUNDLED_DATASET, settingsQuery)
@@ -69,14 +46,21 @@ describe('JSON-LD over the bundled dataset', () => {
       url: 'http://localhost:3000/',
       telephone: '(555) 010-0142',
       address: {'@type': 'PostalAddress', addressLocality: 'Alhambra', postalCode: '91801'},
-      openingHoursSpecification: [
-        {
-          '@type': 'OpeningHoursSpecification',
-          dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
-          opens: '08:00',
-          closes: '17:00',
-        },
-      ],
+    })
+    // The main location's week, then its holidays, each dated (closed all day: 00:00 to 00:00).
+    const hours = clinic.openingHoursSpecification as Array<Record<string, unknown>>
+    expect(hours[0]).toEqual({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+      opens: '08:00',
+      closes: '17:00',
+    })
+    expect(hours).toContainEqual({
+      '@type': 'OpeningHoursSpecification',
+      opens: '00:00',
+      closes: '00:00',
+      validFrom: '2026-11-26',
+      validThrough: '2026-11-26',
     })
     const members = clinic.memberOf as Array<{'@type': string; name: string; url?: string}>
     expect(members.filter((m) => m['@type'] === 'MedicalOrganization')).toHaveLength(
@@ -121,6 +105,36 @@ describe('JSON-LD over the bundled dataset', () => {
     expect(page).toMatchObject({
       lastReviewed: treatment!.medicalReview!.lastReviewed,
       reviewedBy: {'@type': 'Physician', name: 'Dr. Pat Lee, MD'},
+    })
+  })
+})
+
+describe('JSON-LD of a location', () => {
+  it('is a MedicalClinic of its own, part of the clinic, with its hours, holidays and physicians', async () => {
+    const location = await withEnv(
+      {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
+      () => getLocation('main-office', 'es'),
+    )
+    const clinic = toClinic(null)
+    const data = parsed(locationJsonLd(location!, clinic, 'es'))
+    expect(data).toMatchObject({
+      '@type': 'MedicalClinic',
+      '@id': 'http://localhost:3000/es/locations/main-office#location',
+      url: 'http://localhost:3000/es/locations/main-office',
+      telephone: '(555) 010-0198',
+      address: {'@type': 'PostalAddress', streetAddress: '1 Fixture Way', addressRegion: 'CA'},
+      parentOrganization: {'@id': 'http://localhost:3000/#clinic'},
+      openingHoursSpecification: [
+        {dayOfWeek: ['Monday'], opens: '09:00', closes: '17:00'},
+        {opens: '00:00', closes: '00:00', validFrom: '2026-11-26', validThrough: '2026-11-26'},
+      ],
+      member: [
+        {
+          '@type': 'IndividualPhysician',
+          '@id': 'http://localhost:3000/es/physicians/pat-lee#physician',
+          name: 'Dr. Pat Lee, MD',
+        },
+      ],
     })
   })
 })

@@ -1,0 +1,2 @@
+// The site's share picture (a page's own openGraph metadata would otherwise drop the inherited one).
+export {alt, contentType, default, generateStaticParams, size} from '../opengraph-image'
