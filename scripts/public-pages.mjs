@@ -5,7 +5,7 @@
  */
 
 /**
- * @typedef {'home' | 'treatments' | 'parent treatment' | 'child treatment' | 'affiliations' | 'language assistance'} PageType
+ * @typedef {'home' | 'treatments' | 'parent treatment' | 'child treatment' | 'affiliations' | 'locations' | 'location' | 'language assistance'} PageType
  */
 
 /**
@@ -15,6 +15,9 @@
  * @property {boolean} [measured] the page of its type that the benchmarks measure (one per type)
  * @property {'en' | 'es' | 'zh-Hans'} [language] its language (English when absent)
  */
+
+/** The bundled content's one location, the clinic's main one (moved there from the settings). */
+export const MAIN_LOCATION_SLUG = 'alhambra-office'
 
 /**
  * Every public content page of the bundled dataset (what the sitemap must list).
@@ -28,6 +31,8 @@ export const PUBLIC_PAGES = [
   // The page the webhook benchmark edits, and the one earlier results measured.
   {path: '/treatments/neural-prolotherapy', type: 'child treatment', measured: true},
   {path: '/affiliations', type: 'affiliations', measured: true},
+  {path: '/locations', type: 'locations', measured: true},
+  {path: `/locations/${MAIN_LOCATION_SLUG}`, type: 'location', measured: true},
   {path: '/language-assistance', type: 'language assistance'},
   // Spanish and Chinese: every page type, each treatment at its translation's address.
   ...[
@@ -60,6 +65,12 @@ export const PUBLIC_PAGES = [
       language,
     },
     {path: `${prefix}/affiliations`, type: /** @type {const} */ ('affiliations'), language},
+    {path: `${prefix}/locations`, type: /** @type {const} */ ('locations'), language},
+    {
+      path: `${prefix}/locations/${MAIN_LOCATION_SLUG}`,
+      type: /** @type {const} */ ('location'),
+      language,
+    },
     {
       path: `${prefix}/language-assistance`,
       type: /** @type {const} */ ('language assistance'),
@@ -93,13 +104,19 @@ export const EXAMPLE_PHYSICIAN_PATHS = ['', '/es', '/zh'].flatMap((prefix) =>
   ),
 )
 
+/** The example dataset's second location, in every language. */
+export const EXAMPLE_LOCATION_PATHS = ['', '/es', '/zh'].map(
+  (prefix) => `${prefix}/locations/pasadena-office`,
+)
+
 /**
  * The public pages of the e2e datasets: the bundled ones without the translation above, and the
- * example dataset's physicians.
+ * example dataset's physicians and second location.
  */
 export const E2E_PUBLIC_PATHS = [
   ...PUBLIC_PATHS.filter((path) => path !== E2E_UNTRANSLATED.translatedPath),
   ...EXAMPLE_PHYSICIAN_PATHS,
+  ...EXAMPLE_LOCATION_PATHS,
 ]
 
 /**

@@ -16,6 +16,10 @@ import {
   E2E_READ_TOKEN,
   E2E_WEBHOOK_SECRET,
 } from './ports'
+import {withUpcomingHoliday} from './upcoming-holiday'
+
+/** The bundled main location (migrations/main-location made it from the settings). */
+const MAIN_LOCATION_ID = 'location-main'
 
 const ROOT = path.join(__dirname, '..', '..', '..')
 // The bundled content plus clearly fictional physicians (scripts/example-dataset.mjs): the bundled
@@ -38,10 +42,15 @@ export default async function globalSetup() {
   const hostedDataset = path.join(work, 'hosted.ndjson')
   // The example content with one translation left out, so both backends also serve a page whose
   // translation is missing (the English text under the language's prefix).
-  const content = withoutTranslation(
-    await readFile(EXAMPLE, 'utf8'),
-    E2E_UNTRANSLATED.englishId,
-    E2E_UNTRANSLATED.language,
+  // And a holiday a few days ahead at the main location, so that it is announced ahead of time by
+  // the servers' real clocks.
+  const {content} = withUpcomingHoliday(
+    withoutTranslation(
+      await readFile(EXAMPLE, 'utf8'),
+      E2E_UNTRANSLATED.englishId,
+      E2E_UNTRANSLATED.language,
+    ),
+    MAIN_LOCATION_ID,
   )
   await writeFile(localDataset, content)
   await writeFile(hostedDataset, content)
