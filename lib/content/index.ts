@@ -347,22 +347,24 @@ export async function getTreatmentPages(options: {fresh?: boolean} = {}) {
 }
 
 /**
- * How many pages of each other language are prerendered at build time. English pages all are;
- * another language's pages beyond this number (the least recently changed) are rendered on their
- * first request and cached from then on. Measured at 2000 treatments in three languages on 2
- * CPUs: every page of every language took the build 22 minutes (a busy machine); with this limit,
- * 10.6 minutes (a quiet one). See bench/results.
+ * How many treatment pages of each language are prerendered at build time: the most recently
+ * changed ones. The others are rendered on their first request (a few hundred milliseconds) and
+ * cached from then on, so a large catalogue keeps the build within minutes. Measured at 2000
+ * treatments in three languages on 2 CPUs (bench/results): every page of every language took
+ * the build 22 minutes; all English pages and 300 per other language, 6.5 minutes (with English
+ * share images on first request); 500 per language, see bench/results. A clinic with fewer
+ * treatments than this has every page prerendered.
  */
-export const PRERENDERED_PER_LANGUAGE = 300
+export const PRERENDERED_PER_LANGUAGE = 500
 
-/** Slugs of a language to prerender at build time; a later one is rendered on its first request. */
+/** Slugs of a language to prerender at build time; the others are rendered on their first request. */
 export async function getTreatmentSlugs(language: LanguageId): Promise<string[]> {
   const pages = await getTreatmentPages()
   const addresses = pages
     .flatMap(({addresses}) => addresses.filter((address) => address.language === language))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   const slugs = [...new Set(addresses.map(({slug}) => slug))]
-  return language === DEFAULT_LANGUAGE ? slugs : slugs.slice(0, PRERENDERED_PER_LANGUAGE)
+  return slugs.slice(0, PRERENDERED_PER_LANGUAGE)
 }
 
 /** The clinic's affiliations; each hospital with the clinic's physicians who have privileges there. */
