@@ -10,6 +10,15 @@ import {fileURLToPath} from 'node:url'
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const results = JSON.parse(readFileSync(path.join(root, 'bench', 'results', 'bench.json'), 'utf8'))
 const {pages, scale, webhook} = results
+// `npm run bench:lighthouse` (every page type in every language) writes its own file.
+let lighthouseRun
+try {
+  lighthouseRun = JSON.parse(
+    readFileSync(path.join(root, 'bench', 'results', 'lighthouse.json'), 'utf8'),
+  )
+} catch {
+  // not run yet
+}
 const lines = []
 const row = (cells) => lines.push(`| ${cells.join(' | ')} |`)
 const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : '**not met**')
@@ -46,11 +55,22 @@ if (pages) {
   ])
   const js = Object.values(pages.bytes).map((page) => page.javascriptKb)
   row([
-    'JavaScript per public page (transferred)',
+    `JavaScript per public page (transferred; npm run bench, ${pages.date.slice(0, 10)} ${pages.date.slice(11, 16)} UTC)`,
     '≤ 150 KB',
     `${max(js)} KB`,
     verdict(max(js) <= 150),
   ])
+  const perLanguage = Object.values(lighthouseRun?.pages ?? {})
+    .map((page) => page.javascriptKb)
+    .filter((kb) => typeof kb === 'number')
+  if (perLanguage.length) {
+    row([
+      `JavaScript per page, every page type in every language (bench:lighthouse, ${lighthouseRun.date.slice(0, 10)} ${lighthouseRun.date.slice(11, 16)} UTC)`,
+      '≤ 150 KB',
+      `${max(perLanguage)} KB`,
+      verdict(max(perLanguage) <= 150),
+    ])
+  }
   const lh = Object.values(pages.lighthouse)
   const perf = min(lh.map((page) => page.performance))
   const others = min(lh.flatMap((page) => [page.accessibility, page['best-practices'], page.seo]))
