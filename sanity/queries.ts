@@ -83,6 +83,7 @@ const locationFields = /* groq */ `
   address{street, city, region, postalCode, country},
   phone,
   fax,
+  appointmentUrl,
   hours[]{_key, days, opens, closes},
   hoursExceptions[]{_key, date, closed, opens, closes, label}
 `

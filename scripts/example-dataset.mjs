@@ -135,6 +135,7 @@ const LOCATION = {
   address: {street: '456 Sample Street', city: 'Pasadena', region: 'CA', postalCode: '91101'},
   phone: '(555) 010-0188',
   fax: '(555) 010-0189',
+  appointmentUrl: 'https://example.com/appointments/pasadena',
   // A lunch break on Monday, Wednesday and Friday (two rows), a short Tuesday.
   hours: [
     ['mwf-morning', ['monday', 'wednesday', 'friday'], '09:00', '12:00'],
@@ -201,6 +202,7 @@ function locationDocument(location) {
     address: {_type: 'postalAddress', ...location.address, country: 'US'},
     phone: location.phone,
     fax: location.fax,
+    appointmentUrl: location.appointmentUrl,
     hours: location.hours.map(([_key, days, opens, closes]) => ({
       _key,
       _type: 'weeklyHours',

@@ -89,7 +89,16 @@ export async function LocationView({language, slug}: {language: LanguageId; slug
           />
         </section>
       )}
-      <CallToAction clinic={clinic} t={t} language={language} />
+      {/* Calls and appointments go to this location: its own number and booking page first. */}
+      <CallToAction
+        clinic={{
+          ...clinic,
+          phone: location.phone ?? clinic.phone,
+          appointmentHref: location.appointmentHref ?? clinic.appointmentHref,
+        }}
+        t={t}
+        language={language}
+      />
     </article>
   )
 }

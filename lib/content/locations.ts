@@ -1,4 +1,4 @@
-import {mapHref, telHref} from '../render/links'
+import {mapHref, safeHref, telHref} from '../render/links'
 import type {LanguageId} from '../shared/languages'
 import {normalizeHours, type OpeningHours} from '../shared/opening-hours'
 
@@ -30,6 +30,8 @@ export type LocationCard = {
   address: Address | null
   phone: PhoneNumber | null
   fax: PhoneNumber | null
+  /** The location's own appointment page (https only), when it has one. */
+  appointmentHref: string | null
   /** Holiday names already in the page's language (or English: `labelLanguages` says which). */
   hours: OpeningHours
   /** The language of each holiday name that is not in the page's language, by date. */
@@ -43,6 +45,8 @@ export type LocationDetails = {
   accessNotes?: LocalizedText
   stepFreeAccess: boolean | null
 }
+
+const HTTPS = new Set(['https:'])
 
 /** The phone format the Studio accepts; anything else is not shown. */
 const PHONE_PATTERN = /^[+()0-9 .-]{7,20}$/
@@ -119,6 +123,7 @@ export function toLocationCard(value: unknown, language: LanguageId): LocationCa
     address: toAddress(row.address),
     phone: toPhone(row.phone),
     fax: toPhone(row.fax),
+    appointmentHref: safeHref(row.appointmentUrl, {allow: HTTPS}) ?? null,
     ...toHours(row.hours, row.hoursExceptions, language),
   }
 }

@@ -126,6 +126,17 @@ test('a location page: address with directions, phone, the week, getting here, i
     'href',
     '/es/physicians/example-person',
   )
+  // Its call to action calls this location and offers its own appointment page.
+  await page.goto(SECOND)
+  const cta = page.getByRole('region', {name: 'Talk with our team'})
+  await expect(cta.getByRole('link', {name: 'Call (555) 010-0188'})).toHaveAttribute(
+    'href',
+    'tel:+15550100188',
+  )
+  await expect(cta.getByRole('link', {name: 'Request an appointment'})).toHaveAttribute(
+    'href',
+    'https://example.com/appointments/pasadena',
+  )
   // And the other way: a profile names where the physician sees patients.
   await page.goto('/physicians/placeholder-name')
   await expect(page.getByRole('main').getByRole('link', {name: 'Pasadena office'})).toHaveAttribute(

@@ -68,6 +68,15 @@ export const location = defineType({
           .error('Write the fax number with digits, spaces, dashes or brackets only.'),
     }),
     defineField({
+      name: 'appointmentUrl',
+      title: 'Appointment link',
+      type: 'url',
+      description:
+        'Optional. This location’s own page for requesting an appointment (the scheduling or patient-portal site). Without one, its page offers the link from Site settings.',
+      validation: (rule) =>
+        rule.uri({scheme: ['https']}).error('Use a web address that starts with https://.'),
+    }),
+    defineField({
       name: 'hours',
       title: 'Regular opening hours',
       type: 'array',

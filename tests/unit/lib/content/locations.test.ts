@@ -53,6 +53,15 @@ describe('toLocationCard', () => {
     ])
   })
 
+  it('keeps its own appointment page only over https', () => {
+    const href = (appointmentUrl: unknown) =>
+      toLocationCard({...row, appointmentUrl}, 'en')?.appointmentHref
+    expect(href('https://example.com/book')).toBe('https://example.com/book')
+    expect(href('http://example.com/book')).toBeNull()
+    expect(href('javascript:alert(1)')).toBeNull()
+    expect(href(undefined)).toBeNull()
+  })
+
   it('is null without a name or a usable web address', () => {
     expect(toLocationCard({...row, name: '  '}, 'en')).toBeNull()
     expect(toLocationCard({...row, slug: '../admin'}, 'en')).toBeNull()
