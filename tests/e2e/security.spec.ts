@@ -3,6 +3,12 @@ import path from 'node:path'
 
 import {expect, test} from '@playwright/test'
 
+import {
+  EXAMPLE_LOCATION_PATHS,
+  EXAMPLE_PHYSICIAN_PATHS,
+  PAGE_PER_TYPE_AND_LANGUAGE,
+} from '../../scripts/public-pages.mjs'
+
 /*
  * Issue 8: security headers on every kind of response, the image optimizer's limits, and URLs
  * made to confuse the router. Runs on both backends.
@@ -89,6 +95,52 @@ test('pages run under the CSP without a single violation', async ({page}) => {
   await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Treatments'}).click()
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Treatments')
   expect(violations).toEqual([])
+})
+
+test('no page sends a request beyond the site and the project’s images, nor asks for health details', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000)
+  // Booking goes to the clinic's phone or its scheduling site: no third-party script, pixel, font
+  // or map is loaded, and the only form is the search box.
+  const site = new URL(baseURL!).origin
+  const elsewhere: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    const allowed =
+      url.origin === site ||
+      url.protocol === 'data:' ||
+      (url.origin === 'https://cdn.sanity.io' && url.pathname.startsWith('/images/'))
+    if (!allowed) elsewhere.push(`${page.url()} -> ${request.url()}`)
+  })
+  const paths = [
+    ...Object.values(PAGE_PER_TYPE_AND_LANGUAGE),
+    ...EXAMPLE_PHYSICIAN_PATHS.slice(0, 2),
+    EXAMPLE_LOCATION_PATHS[0]!,
+    '/search?q=injection',
+  ]
+  for (const path of paths) {
+    expect((await page.goto(path))?.status(), path).toBe(200)
+    await page.waitForLoadState('networkidle')
+    const forms = await page.locator('form').evaluateAll((found) =>
+      found.map((form) => ({
+        action: new URL((form as HTMLFormElement).action).pathname,
+        method: (form as HTMLFormElement).method,
+        fields: [...(form as HTMLFormElement).elements]
+          .map((field) => (field as HTMLInputElement).name)
+          .filter(Boolean),
+      })),
+    )
+    for (const form of forms) {
+      expect(form, path).toEqual({
+        action: expect.stringMatching(/\/search$/),
+        method: 'get',
+        fields: ['q'],
+      })
+    }
+  }
+  expect(elsewhere).toEqual([])
 })
 
 test('the image optimizer serves only the site’s own files and the project’s Sanity images', async ({
