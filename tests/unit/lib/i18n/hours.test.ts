@@ -129,4 +129,41 @@ describe('statusTimeline', () => {
       expect(timeline[index]!.from).toBeGreaterThan(timeline[index - 1]!.from)
     }
   })
+
+  it.each([
+    // Daylight saving ends on Sunday 1 November 2026 at 02:00 PDT (the clock goes back to 01:00).
+    [
+      '2026-10-31T12:00:00-07:00',
+      [
+        ['2026-10-31T19:00:00.000Z', 'Closed · opens Monday at 8:00 AM'],
+        // Sunday's midnight is still PDT (07:00 UTC); Monday's is PST (08:00 UTC).
+        ['2026-11-01T07:00:00.000Z', 'Closed · opens tomorrow at 8:00 AM'],
+        ['2026-11-02T08:00:00.000Z', 'Closed now · opens today at 8:00 AM'],
+        // 08:00 in PST is 16:00 UTC, not 15:00 as it was the week before.
+        ['2026-11-02T16:00:00.000Z', 'Open now · closes at 5:00 PM'],
+        ['2026-11-03T01:00:00.000Z', 'Closed · opens tomorrow at 8:00 AM'],
+        ['2026-11-03T08:00:00.000Z', 'Closed now · opens today at 8:00 AM'],
+        ['2026-11-03T16:00:00.000Z', 'Open now · closes at 5:00 PM'],
+      ],
+    ],
+    // It starts on Sunday 8 March 2026 at 02:00 PST (the clock jumps to 03:00).
+    [
+      '2026-03-07T12:00:00-08:00',
+      [
+        ['2026-03-07T20:00:00.000Z', 'Closed · opens Monday at 8:00 AM'],
+        ['2026-03-08T08:00:00.000Z', 'Closed · opens tomorrow at 8:00 AM'],
+        // Monday's midnight and opening are PDT now: 07:00 and 15:00 UTC.
+        ['2026-03-09T07:00:00.000Z', 'Closed now · opens today at 8:00 AM'],
+        ['2026-03-09T15:00:00.000Z', 'Open now · closes at 5:00 PM'],
+        ['2026-03-10T00:00:00.000Z', 'Closed · opens tomorrow at 8:00 AM'],
+        ['2026-03-10T07:00:00.000Z', 'Closed now · opens today at 8:00 AM'],
+        ['2026-03-10T15:00:00.000Z', 'Open now · closes at 5:00 PM'],
+      ],
+    ],
+  ])('is right across the night of a daylight-saving change (rendered %s)', (iso, expected) => {
+    const timeline = statusTimeline(hours, at(iso), 'en', en, 3)
+    expect(plain(timeline.map(({from, text}) => [new Date(from).toISOString(), text]))).toEqual(
+      expected,
+    )
+  })
 })
