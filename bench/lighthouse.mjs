@@ -6,7 +6,8 @@
  *   npm run bench:lighthouse [-- --runs 5 --port 3901]
  *
  * Builds into .next-bench with NEXT_PUBLIC_SITE_URL set to the served origin (so canonical URLs
- * match what Lighthouse loads), starts `next start` on the bundled dataset, and writes
+ * match what Lighthouse loads), starts `next start` on the example dataset (the bundled content
+ * plus fictional physicians and a second office), and writes
  * bench/results/lighthouse.json (see bench/run-lighthouse.mjs).
  */
 import {mkdirSync, writeFileSync} from 'node:fs'
@@ -26,14 +27,22 @@ const {values} = parseArgs({
 const runs = Number(values.runs)
 const origin = `http://localhost:${values.port}`
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-// Every page type in English, and each one in Spanish and Chinese.
-const PAGES = PAGE_PER_TYPE_AND_LANGUAGE
+// Every page type in English, and each one in Spanish and Chinese; the physicians' pages and a
+// second location exist in the example dataset (the bundled content plus fictional entries).
+const PAGES = {
+  ...PAGE_PER_TYPE_AND_LANGUAGE,
+  physicians: '/physicians',
+  physician: '/physicians/example-person',
+  'physician (zh-Hans)': '/zh/physicians/sample-doctor',
+  'location (es)': '/es/locations/pasadena-office',
+}
 
 const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-bench',
   NEXT_PUBLIC_SITE_URL: origin,
   NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+  CONTENT_DATASET_FILE: path.join(root, 'sanity', 'data', 'example.ndjson'),
 }
 
 console.log('building…')
