@@ -502,3 +502,32 @@ test("a published physician's new name shows on every page that names them", asy
   expect((await response.json()).regenerated).toEqual(expect.arrayContaining(pages))
   for (const url of pages) expect(await pageText(request, url), url).toContain(marker)
 })
+
+test("a published location's change shows on its page, the list, physicians' profiles and every footer", async ({
+  request,
+}, testInfo) => {
+  const marker = `Moved ${testInfo.project.name.replace(/\W/g, '')} ${Date.now()}`
+  // Its page and the list (the name), a physician who sees patients there (the name), and, as
+  // the main location, the footer of any page (the street).
+  const pages = [
+    '/locations/alhambra-office',
+    '/zh/locations',
+    '/es/physicians/example-person',
+    '/treatments/spine-injections',
+    '/es',
+  ]
+  for (const url of pages) expect(await cachedPageText(request, url)).not.toContain(marker)
+  await editDocument(datasetFile(testInfo.project.name), 'location-main', (doc) => {
+    doc.name = `${marker} office`
+    doc.address = {...(doc.address as object), street: `1 ${marker} Street`}
+  })
+  const response = await sendWebhook(request, {
+    _id: 'location-main',
+    _type: 'location',
+    slug: 'alhambra-office',
+    oldSlug: 'alhambra-office',
+  })
+  expect(response.status()).toBe(200)
+  expect((await response.json()).regenerated).toEqual(expect.arrayContaining(pages))
+  for (const url of pages) expect(await pageText(request, url), url).toContain(marker)
+})
