@@ -18,6 +18,8 @@ type Props = {
   language: LanguageId
   /** The time the page is rendered at (a fixed clock in tests). */
   now: Date
+  /** The level of its own headings: one below the location's name. */
+  headingLevel: 'h2' | 'h3'
 }
 
 /**
@@ -25,7 +27,7 @@ type Props = {
  * address with directions in their map app, the phone and fax, the week's hours and the holidays
  * coming up.
  */
-export function LocationSummary({location, t, language, now}: Props) {
+export function LocationSummary({location, t, language, now, headingLevel}: Props) {
   const upcoming = upcomingExceptions(location.hours, now, undefined, ANNOUNCE_DAYS).map(
     (exception) => ({
       date: exception.date,
@@ -80,7 +82,12 @@ export function LocationSummary({location, t, language, now}: Props) {
             rows={weekRowsIfAny(location.hours, language, t)}
             label={t('locations.hours')}
           />
-          <UpcomingHours items={upcoming} heading={t('locations.upcoming')} language={language} />
+          <UpcomingHours
+            items={upcoming}
+            heading={t('locations.upcoming')}
+            headingLevel={headingLevel}
+            language={language}
+          />
           <p className="location-summary__note">{t('locations.timeZone')}</p>
         </>
       )}

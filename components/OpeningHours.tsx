@@ -29,16 +29,20 @@ export type DatedHours = {
 export function UpcomingHours({
   items,
   heading,
+  headingLevel,
   language,
 }: {
   items: DatedHours[]
   heading: string
+  /** One below the heading it sits under (h2 on a location's page, h3 in the list). */
+  headingLevel: 'h2' | 'h3'
   language: string
 }) {
   if (items.length === 0) return null
+  const Heading = headingLevel
   return (
     <section className="upcoming-hours" aria-label={heading}>
-      <h3>{heading}</h3>
+      <Heading>{heading}</Heading>
       <ul>
         {items.map((item) => (
           <li key={item.date}>

@@ -55,7 +55,13 @@ export async function LocationView({language, slug}: {language: LanguageId; slug
       <header className="page-header">
         <h1>{location.name}</h1>
       </header>
-      <LocationSummary location={location} t={t} language={language} now={new Date()} />
+      <LocationSummary
+        location={location}
+        t={t}
+        language={language}
+        now={new Date()}
+        headingLevel="h2"
+      />
 
       {(location.parking || location.transit || access !== null || location.accessNotes) && (
         <section aria-labelledby="getting-here">

@@ -48,7 +48,13 @@ export async function LocationsView({language}: {language: LanguageId}) {
             {clinic.mainLocation?._id === location._id && (
               <p className="location-card__main">{t('locations.mainLocation')}</p>
             )}
-            <LocationSummary location={location} t={t} language={language} now={now} />
+            <LocationSummary
+              location={location}
+              t={t}
+              language={language}
+              now={now}
+              headingLevel="h3"
+            />
           </li>
         ))}
       </ul>
