@@ -8,7 +8,7 @@ import {internationalizedArray} from 'sanity-plugin-internationalized-array'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 
-import {withSlugHistory} from './sanity/actions'
+import {SLUG_HISTORY_TYPES, withSlugHistory} from './sanity/actions'
 import {ReadabilityBadge, ReviewBadge} from './sanity/badges'
 import {dataset, studioProjectId} from './lib/settings/sanity-project.mjs'
 import {DEFAULT_LANGUAGE} from './lib/shared/languages'
@@ -62,13 +62,10 @@ export default defineConfig({
           ({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action),
         )
       }
-      // A renamed treatment keeps its old address (see sanity/actions.ts).
-      const withHistory =
-        schemaType === 'treatment'
-          ? actions.map((action) =>
-              action.action === 'publish' ? withSlugHistory(action) : action,
-            )
-          : actions
+      // A renamed treatment or page keeps its old address (see sanity/actions.ts).
+      const withHistory = SLUG_HISTORY_TYPES.includes(schemaType)
+        ? actions.map((action) => (action.action === 'publish' ? withSlugHistory(action) : action))
+        : actions
       // "Delete translation" also unlinks it from its metadata, which plain Delete cannot do
       // (the metadata's reference to a published translation is strong).
       return TRANSLATED_TYPES.includes(schemaType)

@@ -2,8 +2,11 @@ import {useDocumentOperation, type DocumentActionComponent} from 'sanity'
 
 import {previousSlugsAfterPublish, type WithSlug} from './slug-history'
 
+/** The document types whose earlier web addresses the Studio keeps (`previousSlugs`). */
+export const SLUG_HISTORY_TYPES = ['treatment', 'page']
+
 /**
- * Wraps Sanity's publish action for treatments: before publishing a changed web address, the old
+ * Wraps Sanity's publish action for treatments and pages: before publishing a changed web address, the old
  * one is written into `previousSlugs` of the draft, so the site redirects it to the new one.
  */
 export function withSlugHistory(publish: DocumentActionComponent): DocumentActionComponent {

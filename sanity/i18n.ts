@@ -6,7 +6,7 @@ import {DEFAULT_LANGUAGE, LANGUAGES} from '../lib/shared/languages'
  * How the Studio handles the site's languages (issue 14). Everything iterates LANGUAGES from
  * lib/shared/languages.ts: a fourth language is a new entry there, not a change here.
  *
- * - treatment and bodyArea are translated one document per language
+ * - treatment, bodyArea and page are translated one document per language
  *   (@sanity/document-internationalization): each translation is its own document with a
  *   `language` field, linked to the English source by a `translation.metadata` document.
  * - Site settings, language assistance, a physician's biography and a location's directions are
@@ -15,7 +15,7 @@ import {DEFAULT_LANGUAGE, LANGUAGES} from '../lib/shared/languages'
  */
 
 /** The document types translated one document per language. */
-export const TRANSLATED_TYPES = ['treatment', 'bodyArea']
+export const TRANSLATED_TYPES = ['treatment', 'bodyArea', 'page']
 
 /** The document types whose fields are translated per field (not their names). */
 export const FIELD_TRANSLATED_TYPES = [

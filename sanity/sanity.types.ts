@@ -15,6 +15,95 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/schema.json
+export type PageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
+
+export type TreatmentReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'treatment'
+}
+
+export type PhysicianReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'physician'
+}
+
+export type LocationReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'location'
+}
+
+export type MenuItem = {
+  _type: 'menuItem'
+  label?: InternationalizedArrayString
+  target?: PageReference | TreatmentReference | PhysicianReference | LocationReference
+  section?:
+    | 'home'
+    | 'treatments'
+    | 'physicians'
+    | 'locations'
+    | 'affiliations'
+    | 'search'
+    | 'languageAssistance'
+  url?: string
+}
+
+export type PhysicianList = {
+  _type: 'physicianList'
+  heading?: string
+  physicians?: Array<
+    {
+      _key: string
+    } & PhysicianReference
+  >
+}
+
+export type TreatmentList = {
+  _type: 'treatmentList'
+  heading?: string
+  treatments?: Array<
+    {
+      _key: string
+    } & TreatmentReference
+  >
+}
+
+export type CallToAction = {
+  _type: 'callToAction'
+  text?: string
+}
+
+export type FaqList = {
+  _type: 'faqList'
+  heading?: string
+  items?: Array<
+    {
+      _key: string
+    } & Faq
+  >
+}
+
+export type Callout = {
+  _type: 'callout'
+  tone?: 'info' | 'warning'
+  text?: string
+}
+
+export type RichText = {
+  _type: 'richText'
+  text?: BlockContent
+}
+
 export type Seo = {
   _type: 'seo'
   title?: string
@@ -153,13 +242,6 @@ export type InternationalizedArrayString = Array<
   } & InternationalizedArrayStringValue
 >
 
-export type LocationReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'location'
-}
-
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -174,6 +256,16 @@ export type SiteSettings = {
   appointmentUrl?: string
   disclaimer?: InternationalizedArrayText
   callToAction?: InternationalizedArrayText
+  headerMenu?: Array<
+    {
+      _key: string
+    } & MenuItem
+  >
+  footerMenu?: Array<
+    {
+      _key: string
+    } & MenuItem
+  >
   seo?: Seo
 }
 
@@ -264,13 +356,6 @@ export type InternationalizedArrayReference = Array<
   } & InternationalizedArrayReferenceValue
 >
 
-export type TreatmentReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'treatment'
-}
-
 export type BodyAreaReference = {
   _ref: string
   _type: 'reference'
@@ -280,15 +365,42 @@ export type BodyAreaReference = {
 
 export type InternationalizedArrayReferenceValue = {
   _type: 'internationalizedArrayReferenceValue'
-  value?: TreatmentReference | BodyAreaReference
+  value?: TreatmentReference | BodyAreaReference | PageReference
   language?: string
 }
 
-export type PhysicianReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'physician'
+export type Page = {
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  language?: string
+  title?: string
+  slug?: Slug
+  summary?: string
+  body?: Array<
+    | ({
+        _key: string
+      } & RichText)
+    | ({
+        _key: string
+      } & Callout)
+    | ({
+        _key: string
+      } & FaqList)
+    | ({
+        _key: string
+      } & CallToAction)
+    | ({
+        _key: string
+      } & TreatmentList)
+    | ({
+        _key: string
+      } & PhysicianList)
+  >
+  seo?: Seo
+  previousSlugs?: Array<string>
 }
 
 export type Treatment = {
@@ -498,6 +610,17 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | PageReference
+  | TreatmentReference
+  | PhysicianReference
+  | LocationReference
+  | MenuItem
+  | PhysicianList
+  | TreatmentList
+  | CallToAction
+  | FaqList
+  | Callout
+  | RichText
   | Seo
   | HoursException
   | WeeklyHours
@@ -511,7 +634,6 @@ export type AllSanitySchemaTypes =
   | LanguageAssistance
   | InternationalizedArrayText
   | InternationalizedArrayString
-  | LocationReference
   | SiteSettings
   | Redirect
   | Location
@@ -521,10 +643,9 @@ export type AllSanitySchemaTypes =
   | InternationalizedArrayStringValue
   | TranslationMetadata
   | InternationalizedArrayReference
-  | TreatmentReference
   | BodyAreaReference
   | InternationalizedArrayReferenceValue
-  | PhysicianReference
+  | Page
   | Treatment
   | AffiliationReference
   | Physician
@@ -615,6 +736,14 @@ export type TreatmentsIndexQueryResult = {
             title: string | null
             slug: string | null
             summary: string | null
+            aliases: null
+            conditions: null
+            language: string | 'en'
+          }
+        | {
+            title: string | null
+            slug: string | null
+            summary: string | null
             aliases: Array<string> | null
             conditions: Array<string> | null
             language: string | 'en'
@@ -626,6 +755,14 @@ export type TreatmentsIndexQueryResult = {
               title: string | null
               slug: string | null
               summary: null
+              aliases: null
+              conditions: null
+              language: string | 'en'
+            }
+          | {
+              title: string | null
+              slug: string | null
+              summary: string | null
               aliases: null
               conditions: null
               language: string | 'en'
@@ -656,6 +793,14 @@ export type TreatmentsIndexQueryResult = {
           title: string | null
           slug: string | null
           summary: string | null
+          aliases: null
+          conditions: null
+          language: string | 'en'
+        }
+      | {
+          title: string | null
+          slug: string | null
+          summary: string | null
           aliases: Array<string> | null
           conditions: Array<string> | null
           language: string | 'en'
@@ -667,6 +812,14 @@ export type TreatmentsIndexQueryResult = {
             title: string | null
             slug: string | null
             summary: null
+            aliases: null
+            conditions: null
+            language: string | 'en'
+          }
+        | {
+            title: string | null
+            slug: string | null
+            summary: string | null
             aliases: null
             conditions: null
             language: string | 'en'

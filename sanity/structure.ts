@@ -27,10 +27,14 @@ const SINGLETON_TITLES: Record<string, string> = {
 /** GROQ: English documents only (translations are reached from them, or under Translations). */
 const IN_DEFAULT_LANGUAGE = `${DOCUMENT_LANGUAGE} == "${DEFAULT_LANGUAGE}"`
 
-const TYPE_TITLES: Record<string, string> = {treatment: 'Treatments', bodyArea: 'Body areas'}
+const TYPE_TITLES: Record<string, string> = {
+  treatment: 'Treatments',
+  bodyArea: 'Body areas',
+  page: 'Pages',
+}
 
 /**
- * Per language other than English: the English treatments and body areas not yet translated
+ * Per language other than English: the English treatments, body areas and pages not yet translated
  * (open one, then "Translations" at the top starts the translation), and the translations older
  * than the last change of their English page.
  */
@@ -83,8 +87,9 @@ function translationsItem(S: StructureBuilder) {
 
 /**
  * The Studio's desk, in the order staff use it: site settings and language assistance (one
- * document each), treatments as a tree and the ones due for a medical review, body areas,
- * translations missing or outdated per language, affiliations by kind, physicians and locations by name, redirects.
+ * document each), treatments as a tree and the ones due for a medical review, body areas, pages
+ * (English; translations are reached from them), translations missing or outdated per language,
+ * affiliations by kind, physicians and locations by name, redirects.
  */
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -160,6 +165,18 @@ export const structure: StructureResolver = (S) =>
             ]),
         ),
       S.documentTypeListItem('bodyArea').title('Body areas'),
+      S.listItem()
+        .title('Pages')
+        .id('page')
+        .schemaType('page')
+        .child(
+          S.documentList()
+            .title('Pages')
+            .schemaType('page')
+            .apiVersion(apiVersion)
+            .filter(`_type == "page" && ${IN_DEFAULT_LANGUAGE}`)
+            .defaultOrdering([{field: 'title', direction: 'asc'}]),
+        ),
       translationsItem(S),
       S.listItem()
         .title('Affiliations')

@@ -1,6 +1,7 @@
 import {affiliation} from './documents/affiliation'
 import {bodyArea} from './documents/bodyArea'
 import {location} from './documents/location'
+import {page} from './documents/page'
 import {physician} from './documents/physician'
 import {redirect} from './documents/redirect'
 import {treatment} from './documents/treatment'
@@ -9,7 +10,16 @@ import {education} from './objects/education'
 import {faq} from './objects/faq'
 import {imageWithAlt} from './objects/imageWithAlt'
 import {link} from './objects/link'
+import {menuItem} from './objects/menuItem'
 import {hoursException, weeklyHours} from './objects/openingHours'
+import {
+  callout,
+  callToAction,
+  faqList,
+  physicianList,
+  richText,
+  treatmentList,
+} from './objects/pageBlocks'
 import {postalAddress} from './objects/postalAddress'
 import {seo} from './objects/seo'
 import {languageAssistance} from './singletons/languageAssistance'
@@ -22,6 +32,7 @@ export const schemaTypes = [
   affiliation,
   physician,
   location,
+  page,
   redirect,
   siteSettings,
   languageAssistance,
@@ -35,4 +46,12 @@ export const schemaTypes = [
   weeklyHours,
   hoursException,
   seo,
+  // the blocks of a page, and menu items
+  richText,
+  callout,
+  faqList,
+  callToAction,
+  treatmentList,
+  physicianList,
+  menuItem,
 ]

@@ -1,8 +1,10 @@
-import type {SlugRule, SlugValue} from 'sanity'
+import {defineField, type SlugRule, type SlugValue} from 'sanity'
 
 import {DEFAULT_LANGUAGE} from '../../lib/shared/languages'
 import {apiVersion} from '../../lib/settings/sanity-project.mjs'
 import {DOCUMENT_LANGUAGE, isSourceLanguage, languageTitle} from '../i18n'
+
+import {notCopiedToTranslations, tagList} from './fields'
 
 /** GROQ: documents of `$type` in `$language` other than `$id` and its draft. */
 export const SAME_TYPE_AND_LANGUAGE = `_type == $type && ${DOCUMENT_LANGUAGE} == $language && !(_id in [$id, $draft])`
@@ -50,3 +52,46 @@ export function requiredUniqueSlug(typeLabel: string, sourceLabel: string) {
 
 /** Sanity's own uniqueness warning would repeat the error above; the rule above decides. */
 export const skipBuiltInUniqueCheck = () => true
+
+/**
+ * The earlier web addresses of a document of `type` (treatments, pages), kept by the Studio's
+ * publish action (sanity/actions.ts): the site redirects each to the current address.
+ */
+export function previousSlugsField(type: string) {
+  return defineField({
+    name: 'previousSlugs',
+    title: 'Earlier web addresses',
+    ...tagList,
+    group: 'seo',
+    description:
+      'Kept by the Studio: when you publish a new web address, the old one is added here, and links to it keep working (they lead to this page). Remove an entry only to give that address to another page. Each language keeps its own.',
+    options: {...tagList.options, ...notCopiedToTranslations},
+    validation: (rule) =>
+      rule
+        .custom(async (previous: string[] | undefined, context) => {
+          const current = (context.document as {slug?: {current?: string}} | undefined)?.slug
+            ?.current
+          if (!previous?.length) return true
+          if (current && previous.includes(current)) {
+            return `"${current}" is the current web address; remove it from the earlier ones.`
+          }
+          const id = context.document?._id?.replace(/^drafts\./, '')
+          const taken = await context
+            .getClient({apiVersion})
+            .fetch<string | null>(
+              `*[${SAME_TYPE_AND_LANGUAGE} && slug.current in $previous][0].slug.current`,
+              {
+                type,
+                language: documentLanguage(context.document),
+                previous,
+                id: id ?? '',
+                draft: `drafts.${id}`,
+              },
+            )
+          return taken
+            ? `Another ${type} now uses "${taken}", so that address shows it. Remove "${taken}" here.`
+            : true
+        })
+        .warning(),
+  })
+}

@@ -87,7 +87,12 @@ export async function startStandIn({
 
     const perspective: Perspective = perspectiveParam === 'drafts' ? 'drafts' : 'published'
     const started = performance.now()
-    const documents = applyPerspective(await file.documents(), perspective)
+    // `raw` (what the Studio's validation reads drafts with): published and draft documents as
+    // they are stored, without system documents.
+    const documents =
+      perspectiveParam === 'raw'
+        ? (await file.documents()).filter(({_id}) => !_id.startsWith('_.'))
+        : applyPerspective(await file.documents(), perspective)
     let result: unknown
     try {
       result = await runQuery(documents, query, params)

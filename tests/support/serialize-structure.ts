@@ -45,6 +45,7 @@ async function main() {
   const translations = await childList(list.items?.find(({id}) => id === 'translations'))
   const physicians = await listFilter(list.items?.find(({id}) => id === 'physician'))
   const locations = await listFilter(list.items?.find(({id}) => id === 'location'))
+  const pages = await listFilter(list.items?.find(({id}) => id === 'page'))
   const output = {
     items: list.items?.map(describe),
     treatments: treatments?.items?.map(describe),
@@ -71,6 +72,7 @@ async function main() {
     ),
     physicians,
     locations,
+    pages,
   }
   process.stdout.write(`${JSON.stringify(output)}\n`)
 }

@@ -5,6 +5,11 @@
  *
  * Run: npx sanity exec tests/support/validate-dataset.ts --mock-browser-env -- <file.ndjson>
  * Prints one JSON line: {documents, markers: [{id, level, message, path}]}.
+ *
+ * VALIDATION_ENVIRONMENT=studio validates as the Studio does before publishing. The default, `cli`,
+ * is what `sanity documents validate` does: it adds an unknown-fields check with `.warning()` to
+ * the rules of object-typed fields (a slug is one), which turns their errors into warnings there
+ * (sanity 5.31, `validateItem`); the Studio reports them as errors, which block publishing.
  */
 import {readFileSync} from 'node:fs'
 
@@ -27,7 +32,7 @@ async function main() {
       const found = await validateDocument({
         document: document as Parameters<typeof validateDocument>[0]['document'],
         workspace,
-        environment: 'cli',
+        environment: process.env.VALIDATION_ENVIRONMENT === 'studio' ? 'studio' : 'cli',
         getClient: (options) => client.withConfig(options),
         getDocumentExists: async ({id}) => ids.has(id),
       })

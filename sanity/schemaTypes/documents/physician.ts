@@ -1,11 +1,9 @@
-import {defineArrayMember, defineField, defineType, type Rule, type ValidationContext} from 'sanity'
+import {defineArrayMember, defineField, defineType, type Rule} from 'sanity'
 
-import {DEFAULT_LANGUAGE} from '../../../lib/shared/languages'
 import {isValidNpi} from '../../../lib/shared/npi'
 import {SPECIALTIES, SPOKEN_LANGUAGES} from '../../../lib/shared/physicians'
-import {apiVersion} from '../../../lib/settings/sanity-project.mjs'
-import {LANGUAGE_FIELD} from '../../i18n'
 import {requiredName, tagList, translatedField} from '../fields'
+import {ENGLISH_SOURCE_FILTER, onlyReferencesTo} from '../reference-rules'
 import {requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slug-rules'
 
 export const CREDENTIALS_MAX_LENGTH = 40
@@ -14,25 +12,7 @@ export const CREDENTIALS_MAX_LENGTH = 40
 export const HOSPITAL_FILTER = 'kind == "hospital"'
 export const PROFESSIONAL_FILTER = 'kind == "professional"'
 /** English treatments only: the site links each language to the translation of its page. */
-export const ENGLISH_SOURCE_FILTER = `!defined(${LANGUAGE_FIELD}) || ${LANGUAGE_FIELD} == "${DEFAULT_LANGUAGE}"`
-
-/**
- * The picker's filter keeps staff from choosing other documents, but an import or a pasted value
- * can still hold them: this names the referenced documents of another type or outside the filter.
- */
-function onlyReferencesTo(type: string, filter: string, message: (names: string) => string) {
-  return async (references: Array<{_ref?: string}> | undefined, context: ValidationContext) => {
-    const ids = (references ?? []).flatMap((reference) => (reference?._ref ? [reference._ref] : []))
-    if (!ids.length) return true
-    const wrong = await context
-      .getClient({apiVersion})
-      .fetch<Array<{label: string}>>(
-        `*[_id in $ids && !(_type == $type && (${filter}))]{"label": coalesce(name, title, _id)}`,
-        {ids, type},
-      )
-    return wrong.length ? message(wrong.map(({label}) => label).join(', ')) : true
-  }
-}
+export {ENGLISH_SOURCE_FILTER}
 
 /**
  * A rule without the checks Sanity derives from the field's type (a pick list's allowed values),

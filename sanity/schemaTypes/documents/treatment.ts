@@ -4,12 +4,7 @@ import {DEFAULT_LANGUAGE} from '../../../lib/shared/languages'
 import {apiVersion} from '../../../lib/settings/sanity-project.mjs'
 import {DOCUMENT_LANGUAGE, hiddenOnTranslations, isSourceLanguage, languageTitle} from '../../i18n'
 import {languageField, notCopiedToTranslations, tagList} from '../fields'
-import {
-  documentLanguage,
-  requiredUniqueSlug,
-  SAME_TYPE_AND_LANGUAGE,
-  skipBuiltInUniqueCheck,
-} from '../slug-rules'
+import {previousSlugsField, requiredUniqueSlug, skipBuiltInUniqueCheck} from '../slug-rules'
 
 export const SUMMARY_MAX_LENGTH = 300
 
@@ -184,42 +179,7 @@ export const treatment = defineType({
       group: 'seo',
       description: 'Optional: a different title, description or image for search and sharing.',
     }),
-    defineField({
-      name: 'previousSlugs',
-      title: 'Earlier web addresses',
-      ...tagList,
-      group: 'seo',
-      description:
-        'Kept by the Studio: when you publish a new web address, the old one is added here, and links to it keep working (they lead to this page). Remove an entry only to give that address to another page. Each language keeps its own.',
-      options: {...tagList.options, ...notCopiedToTranslations},
-      validation: (rule) =>
-        rule
-          .custom(async (previous: string[] | undefined, context) => {
-            const current = (context.document as {slug?: {current?: string}} | undefined)?.slug
-              ?.current
-            if (!previous?.length) return true
-            if (current && previous.includes(current)) {
-              return `"${current}" is the current web address; remove it from the earlier ones.`
-            }
-            const id = context.document?._id?.replace(/^drafts\./, '')
-            const taken = await context
-              .getClient({apiVersion})
-              .fetch<string | null>(
-                `*[${SAME_TYPE_AND_LANGUAGE} && slug.current in $previous][0].slug.current`,
-                {
-                  type: 'treatment',
-                  language: documentLanguage(context.document),
-                  previous,
-                  id: id ?? '',
-                  draft: `drafts.${id}`,
-                },
-              )
-            return taken
-              ? `Another treatment now uses "${taken}", so that address shows it. Remove "${taken}" here.`
-              : true
-          })
-          .warning(),
-    }),
+    previousSlugsField('treatment'),
     defineField({
       name: 'order',
       title: 'Sort order',

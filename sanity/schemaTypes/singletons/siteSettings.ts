@@ -1,6 +1,7 @@
 import {defineField, defineType} from 'sanity'
 
 import {translatedField} from '../fields'
+import {menuField} from '../objects/menuItem'
 
 export const SITE_SETTINGS_ID = 'siteSettings'
 
@@ -73,6 +74,16 @@ export const siteSettings = defineType({
       'Call to action',
       'text',
       'The sentence in the "talk with our team" box, for example "Not sure which treatment is right for you? Call us and we will help you choose."',
+    ),
+    menuField(
+      'headerMenu',
+      'Header menu',
+      'The links at the top of every page, in order: pages, treatments, physicians, locations, sections of the site or other websites.',
+    ),
+    menuField(
+      'footerMenu',
+      'Footer menu',
+      'The links at the bottom of every page, in order. The language assistance notice is always linked there too.',
     ),
     defineField({
       name: 'seo',

@@ -18,6 +18,7 @@ const TRANSLATIONS_VALID = path.join(__dirname, 'fixtures', 'translations-valid.
 const TRANSLATIONS_INVALID = path.join(__dirname, 'fixtures', 'translations-invalid.ndjson')
 const PHYSICIANS = path.join(__dirname, 'fixtures', 'physicians.ndjson')
 const LOCATIONS = path.join(__dirname, 'fixtures', 'locations.ndjson')
+const PAGES = path.join(__dirname, 'fixtures', 'pages.ndjson')
 const ROOT = path.join(__dirname, '..', '..', '..')
 const EXAMPLE_DATASET = path.join(ROOT, 'sanity', 'data', 'example.ndjson')
 const SANITY = path.join(ROOT, 'node_modules', '.bin', 'sanity')
@@ -27,11 +28,19 @@ jest.setTimeout(180_000)
 
 type Marker = {id: string; level: string; message: string; path: unknown[]}
 
-async function validateDataset(file: string): Promise<{documents: number; markers: Marker[]}> {
+/** `environment: 'studio'` validates as the Studio does before publishing (see validate-dataset.ts). */
+async function validateDataset(
+  file: string,
+  {environment = 'cli'}: {environment?: 'cli' | 'studio'} = {},
+): Promise<{documents: number; markers: Marker[]}> {
   const {stdout} = await run(
     SANITY,
     ['exec', 'tests/support/validate-dataset.ts', '--mock-browser-env', '--', file],
-    {cwd: ROOT, env: cliEnv, maxBuffer: 16 * 1024 * 1024},
+    {
+      cwd: ROOT,
+      env: {...cliEnv, VALIDATION_ENVIRONMENT: environment},
+      maxBuffer: 16 * 1024 * 1024,
+    },
   )
   const line = stdout.split('\n').find((text) => text.startsWith('{"documents"'))
   if (!line) throw new Error(`No result from the validation script:\n${stdout}`)
@@ -77,7 +86,7 @@ describe('schema', () => {
 })
 
 describe("desk structure (built by Sanity's StructureBuilder from the real config)", () => {
-  it('puts the two singletons first, then treatments, body areas, translations, affiliations by kind, physicians by name, redirects', async () => {
+  it('puts the two singletons first, then treatments, body areas, pages, translations, affiliations by kind, physicians by name, redirects', async () => {
     const {stdout} = await run(
       SANITY,
       ['exec', 'tests/support/serialize-structure.ts', '--mock-browser-env'],
@@ -94,6 +103,7 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
       'divider',
       'Treatments',
       'Body areas',
+      'Pages',
       'Translations',
       'Affiliations',
       'Physicians',
@@ -131,10 +141,17 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
             }),
           }),
           expect.objectContaining({
+            title: `Pages not yet in ${title}`,
+            list: expect.objectContaining({
+              filter: MISSING_TRANSLATION_FILTER,
+              params: {type: 'page', language: id},
+            }),
+          }),
+          expect.objectContaining({
             title: `Outdated ${title} translations`,
             list: expect.objectContaining({
               filter: OUTDATED_TRANSLATION_FILTER,
-              params: {types: ['treatment', 'bodyArea'], language: id},
+              params: {types: ['treatment', 'bodyArea', 'page'], language: id},
             }),
           }),
         ],
@@ -158,6 +175,13 @@ describe("desk structure (built by Sanity's StructureBuilder from the real confi
         filter: '_type == $type',
         params: {type: 'physician'},
         defaultOrdering: [{field: 'name', direction: 'asc'}],
+      }),
+    )
+    // English pages by title; their translations are reached from them.
+    expect(desk.pages).toEqual(
+      expect.objectContaining({
+        filter: '_type == "page" && coalesce(language, "en") == "en"',
+        defaultOrdering: [{field: 'title', direction: 'asc'}],
       }),
     )
     expect(desk.locations).toEqual(
@@ -380,6 +404,123 @@ describe('dataset validation against the Studio schema', () => {
         ],
       ])
     }
+  })
+
+  it('pages and menus: every block and kind of link used correctly passes, each broken rule says what to do', async () => {
+    // As the Studio validates before publishing: there, the slug's rules are errors that block it.
+    const {documents, markers} = await validateDataset(PAGES, {environment: 'studio'})
+    expect(documents).toBe(21)
+    const found = (id: string) =>
+      markers
+        .filter((marker) => marker.id === id)
+        .map(({level, path, message}) => [level, JSON.stringify(path), message])
+        .sort()
+    // A page with every block, its Spanish translation, and menus with every kind of link.
+    for (const id of ['page-about', 'page-about__es', 'siteSettings', 'loc-main', 't-spine']) {
+      expect(found(id)).toEqual([])
+    }
+    // A page cannot take an address the site already uses, whatever its case.
+    for (const [id, address] of [
+      ['page-reserved-0', 'treatments'],
+      ['page-reserved-1', 'Search'],
+      ['page-reserved-2', 'es'],
+      ['page-reserved-3', 'sitemap.xml'],
+    ]) {
+      expect(found(id!)).toEqual([
+        [
+          'error',
+          '["slug"]',
+          `/${address} is one of the site’s own addresses. Choose another web address, for example by adding a word.`,
+        ],
+      ])
+    }
+    for (const id of ['page-dup-a', 'page-dup-b']) {
+      expect(found(id)).toEqual([
+        [
+          'error',
+          '["slug"]',
+          'Another page already uses this web address. Change it, for example by adding a word.',
+        ],
+      ])
+    }
+    expect(found('page-no-title')).toEqual([['error', '["title"]', 'Give the page a title.']])
+    expect(found('page-long-summary')).toEqual([
+      ['error', '["summary"]', 'Shorten the summary to 300 characters or fewer.'],
+    ])
+    expect(found('page-renamed')).toEqual([
+      [
+        'warning',
+        '["previousSlugs"]',
+        '"renamed" is the current web address; remove it from the earlier ones.',
+      ],
+    ])
+    const block = (key: string, ...rest: unknown[]) =>
+      JSON.stringify(['body', {_key: key}, ...rest])
+    expect(found('page-bad-blocks')).toEqual(
+      [
+        ['error', block('r1', 'text'), 'Write the text, or remove this block.'],
+        ['error', block('c1', 'tone'), 'Choose the kind of call-out.'],
+        ['error', block('c1', 'text'), 'Shorten the call-out to 400 characters or fewer.'],
+        ['error', block('f1', 'items'), 'Add at least one question.'],
+        ['error', block('a1', 'text'), 'Write the sentence.'],
+        ['error', block('p1', 'physicians'), 'Choose at least one physician.'],
+        [
+          'error',
+          block('t1', 'treatments', {_key: 'k2'}),
+          'This treatment is listed twice: remove one.',
+        ],
+        [
+          'error',
+          block('t1', 'treatments', {_key: 'k3'}),
+          'This treatment is listed twice: remove one.',
+        ],
+        [
+          'error',
+          block('t1', 'treatments'),
+          'Remove Columna and choose the English treatment instead: the site links each language to its own translation.',
+        ],
+      ].sort(),
+    )
+    // A menu never links to a missing page, an unpublished one, a translation, or a page that is
+    // not https; each item leads to exactly one place and has English text.
+    const item = (key: string, field: string) => JSON.stringify(['headerMenu', {_key: key}, field])
+    expect(found('settings-bad-menus')).toEqual(
+      [
+        ['warning', '["headerMenu"]', 'A menu with more than 8 links is hard to use on a phone.'],
+        [
+          'error',
+          item('nowhere', 'target'),
+          'Choose where this link leads: a page on this site, a section of the site, or a web address.',
+        ],
+        [
+          'error',
+          item('both', 'target'),
+          'Choose only one of: a page on this site, a section of the site, or a web address. Clear the others.',
+        ],
+        ['error', item('http', 'url'), 'Use a web address that starts with https://.'],
+        ['error', item('js', 'url'), 'Use a web address that starts with https://.'],
+        // Sanity's own reference check, then ours, which names the document.
+        ['error', item('gone', 'target'), 'Referenced document must be published'],
+        [
+          'error',
+          item('gone', 'target'),
+          'The document this links to no longer exists (page-gone): choose another link, or remove it.',
+        ],
+        ['error', item('draft', 'target'), 'Referenced document must be published'],
+        [
+          'error',
+          item('draft', 'target'),
+          '“Not yet published” is not published yet: publish it first, or choose another link.',
+        ],
+        [
+          'error',
+          item('translation', 'target'),
+          '“Sobre la clínica” is a translation: choose the English document; each language links to its own translation.',
+        ],
+        ['error', item('unlabelled', 'label'), 'Write the text of the link in English.'],
+        ['error', item('section', 'section'), 'Choose a section of the site from the list.'],
+      ].sort(),
+    )
   })
 
   it('documents that use every field correctly pass every rule', async () => {

@@ -1,5 +1,14 @@
 /** @jest-environment node */
-import {absoluteUrl, isSameOriginPath, resolveHref} from '@/lib/shared/routes'
+import {readdirSync} from 'node:fs'
+import path from 'node:path'
+
+import {
+  absoluteUrl,
+  isReservedSegment,
+  isSameOriginPath,
+  RESERVED_SEGMENTS,
+  resolveHref,
+} from '@/lib/shared/routes'
 
 describe('isSameOriginPath', () => {
   it.each(['/', '/treatments/spine-injections', '/treatments?x=1#faqs', '/a/b/../c'])(
@@ -51,5 +60,49 @@ describe('resolveHref in a language', () => {
     )
     expect(resolveHref({type: 'languageAssistance'}, 'zh-Hans')).toBe('/zh/language-assistance')
     expect(resolveHref({type: 'affiliations'})).toBe('/affiliations')
+  })
+})
+
+describe('pages built by staff', () => {
+  it('live at the top level, under the language prefix in other languages', () => {
+    expect(resolveHref({type: 'page', slug: 'about'})).toBe('/about')
+    expect(resolveHref({type: 'page', slug: 'sobre-nosotros'}, 'es')).toBe('/es/sobre-nosotros')
+    expect(resolveHref({type: 'page', slug: 'a b'}, 'zh-Hans')).toBe('/zh/a%20b')
+  })
+
+  it('may not take an address the site already uses, whatever its case', () => {
+    for (const slug of ['treatments', 'Search', 'es', 'zh', 'studio', 'api', 'sitemap.xml']) {
+      expect(isReservedSegment(slug)).toBe(true)
+    }
+    for (const slug of ['about', 'new-patients', 'treatment', 'spanish']) {
+      expect(isReservedSegment(slug)).toBe(false)
+    }
+  })
+
+  it('reserves every first segment that app/ answers (its folders and files)', () => {
+    const app = path.join(__dirname, '..', '..', '..', '..', 'app')
+    // A route group's or a language's folders are first segments; a file is one too once named
+    // as Next.js serves it (sitemap.ts → sitemap.xml).
+    const served: Record<string, string> = {
+      'sitemap.ts': 'sitemap.xml',
+      'robots.ts': 'robots.txt',
+      'manifest.ts': 'manifest.webmanifest',
+      'icon.svg': 'icon.svg',
+      'opengraph-image.tsx': 'opengraph-image',
+    }
+    const segments = (folder: string): string[] =>
+      readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
+        if (entry.isDirectory()) {
+          // Route groups add no segment; dynamic segments and private folders are not addresses.
+          if (/^\(.+\)$/.test(entry.name)) return segments(path.join(folder, entry.name))
+          return /^[[_]/.test(entry.name) ? [] : [entry.name]
+        }
+        return served[entry.name] ? [served[entry.name]!] : []
+      })
+    const used = [...segments(app), ...segments(path.join(app, '[lang]'))]
+    expect(used).toEqual(expect.arrayContaining(['treatments', 'studio', 'api', 'sitemap.xml']))
+    expect(used.filter((segment) => !RESERVED_SEGMENTS.includes(segment))).toEqual([])
+    // And the framework's own files.
+    expect(RESERVED_SEGMENTS).toContain('_next')
   })
 })
