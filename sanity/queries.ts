@@ -23,6 +23,7 @@ const isSource = /* groq */ `(!defined(language) || language == "en")`
 // language at anything.
 const inLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @)`
 const bodyAreaInLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "bodyArea"][0].value->, @)`
+const pageInLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->, @)`
 
 // What a card shows of a treatment, in $lang (or English as the fallback); `_id` is the source's.
 const treatmentLinkFields = /* groq */ `
@@ -322,5 +323,106 @@ export const languageAssistanceQuery = defineQuery(`
     nondiscrimination,
     taglines[]{_key, language, languageName, text, dir},
     needsVerification
+  }
+`)
+
+// The pages at an address in $lang: a translation in $lang, or an English source (whose page in
+// $lang is its translation's, or the English fallback). The content module chooses, as for
+// treatments.
+export const pageAddressQuery = defineQuery(`
+  *[_type == "page" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){
+    _id,
+    "language": coalesce(language, "en"),
+    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en" && value->_type == "page"][0].value->_id,
+    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->slug.current
+  }
+`)
+
+// A page: the text of $textId (the translation, or the source for English and the fallback), with
+// the addresses of its source $sourceId in every language. Its blocks keep their order; treatments
+// and physicians in lists are resolved in $lang (a missing or unpublished one comes back null).
+export const pageQuery = defineQuery(`
+  *[_type == "page" && _id == $textId][0]{
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    summary,
+    "language": coalesce(language, "en"),
+    seo{title, description, image{..., "asset": asset->{_id, url}}},
+    body[]{
+      _key,
+      _type,
+      _type == "richText" => {
+        "text": text[]{
+          ...,
+          _type == "imageWithAlt" => {${imageFields}},
+          markDefs[]{...}
+        }
+      },
+      _type == "callout" => {tone, text},
+      _type == "faqList" => {heading, "items": items[]{_key, question, answer}},
+      _type == "callToAction" => {text},
+      _type == "treatmentList" => {heading, "treatments": treatments[]->{${treatmentLinkFields}}},
+      _type == "physicianList" => {heading, "physicians": physicians[]->{${physicianCardFields}}}
+    },
+    "sourceSlug": *[_type == "page" && _id == $sourceId][0].slug.current,
+    "translations": *[_type == "translation.metadata" && references($sourceId)][0].translations[value->_type == "page"]{
+      language,
+      "slug": value->slug.current
+    }
+  }
+`)
+
+// Every page address in every language: each source's slug and its translations' slugs.
+export const pageAddressesQuery = defineQuery(`
+  *[_type == "page" && ${isSource} && defined(slug.current) && defined(title)] | order(slug.current asc){
+    "slug": slug.current,
+    _updatedAt,
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "page"]{
+      language,
+      "slug": value->slug.current,
+      "updatedAt": value->_updatedAt,
+      "title": value->title
+    }
+  }
+`)
+
+// What search finds a page by, in $lang (or English as the fallback); `_id` is the source's.
+export const pagesIndexQuery = defineQuery(`
+  *[_type == "page" && ${isSource} && defined(slug.current)] | order(title asc){
+    _id,
+    "shown": ${pageInLanguage}{
+      title,
+      "slug": slug.current,
+      summary,
+      "language": coalesce(language, "en")
+    }
+  }
+`)
+
+// A menu item's link in $lang: a document (its translation's address for pages and treatments;
+// null when it is missing or unpublished), a section of the site, or a web address.
+const menuItemFields = /* groq */ `
+  _key,
+  label,
+  section,
+  url,
+  "target": target->{
+    _type,
+    "title": coalesce(title, name),
+    "slug": slug.current,
+    "shown": select(
+      _type == "page" => ${pageInLanguage}{title, "slug": slug.current, "language": coalesce(language, "en")},
+      _type == "treatment" => ${inLanguage}{title, "slug": slug.current, "language": coalesce(language, "en")}
+    )
+  }
+`
+
+// The staff's header and footer menus (Site settings), resolved in $lang.
+export const menusQuery = defineQuery(`
+  *[_type == "siteSettings" && _id == "siteSettings"][0]{
+    "header": headerMenu[]{${menuItemFields}},
+    "footer": footerMenu[]{${menuItemFields}}
   }
 `)

@@ -1429,6 +1429,303 @@ export type LanguageAssistanceQueryResult = {
   needsVerification: boolean | null
 } | null
 
+// Source: sanity/queries.ts
+// Variable: pageAddressQuery
+// Query: *[_type == "page" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){    _id,    "language": coalesce(language, "en"),    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en" && value->_type == "page"][0].value->_id,    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->slug.current  }
+export type PageAddressQueryResult = Array<{
+  _id: string
+  language: string | 'en'
+  sourceOf: string | null
+  translationSlug: string | null
+}>
+
+// Source: sanity/queries.ts
+// Variable: pageQuery
+// Query: *[_type == "page" && _id == $textId][0]{    _id,    _updatedAt,    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en"),    seo{title, description, image{..., "asset": asset->{_id, url}}},    body[]{      _key,      _type,      _type == "richText" => {        "text": text[]{          ...,          _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},          markDefs[]{...}        }      },      _type == "callout" => {tone, text},      _type == "faqList" => {heading, "items": items[]{_key, question, answer}},      _type == "callToAction" => {text},      _type == "treatmentList" => {heading, "treatments": treatments[]->{  _id,  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){    title,    "slug": slug.current,    summary,    "language": coalesce(language, "en")  }}},      _type == "physicianList" => {heading, "physicians": physicians[]->{  _id,  name,  credentials,  "slug": slug.current,  specialties,  languages,  acceptingNewPatients,  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}}}    },    "sourceSlug": *[_type == "page" && _id == $sourceId][0].slug.current,    "translations": *[_type == "translation.metadata" && references($sourceId)][0].translations[value->_type == "page"]{      language,      "slug": value->slug.current    }  }
+export type PageQueryResult = {
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  summary: string | null
+  language: string | 'en'
+  seo: {
+    title: string | null
+    description: string | null
+    image: {
+      _type: 'imageWithAlt'
+      asset: {
+        _id: string
+        url: string | null
+      } | null
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+    } | null
+  } | null
+  body: Array<
+    | {
+        _key: string
+        _type: 'callout'
+        tone: 'info' | 'warning' | null
+        text: string | null
+      }
+    | {
+        _key: string
+        _type: 'callToAction'
+        text: string | null
+      }
+    | {
+        _key: string
+        _type: 'faqList'
+        heading: string | null
+        items: Array<{
+          _key: string
+          question: string | null
+          answer: string | null
+        }> | null
+      }
+    | {
+        _key: string
+        _type: 'physicianList'
+        heading: string | null
+        physicians: Array<{
+          _id: string
+          name: string | null
+          credentials: string | null
+          slug: string | null
+          specialties: Array<string> | null
+          languages: Array<string> | null
+          acceptingNewPatients: boolean | null
+          photo: {
+            _type: 'imageWithAlt'
+            asset: {
+              _id: string
+              url: string | null
+              metadata: {
+                dimensions: SanityImageDimensions | null
+                lqip: string | null
+              } | null
+            } | null
+            media?: unknown
+            hotspot?: SanityImageHotspot
+            crop?: SanityImageCrop
+            alt?: string
+          } | null
+          locations: Array<{
+            _id: string
+            name: string | null
+            slug: string | null
+          }>
+        }> | null
+      }
+    | {
+        _key: string
+        _type: 'richText'
+        text: Array<
+          | {
+              children?: Array<{
+                marks?: Array<string>
+                text?: string
+                _type: 'span'
+                _key: string
+              }>
+              style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+              listItem?: 'bullet' | 'number'
+              markDefs: Array<{
+                _key: string
+                _type: 'link'
+                href?: string
+              }> | null
+              level?: number
+              _type: 'block'
+              _key: string
+            }
+          | {
+              _key: string
+              _type: 'imageWithAlt'
+              asset: {
+                _id: string
+                url: string | null
+                metadata: {
+                  dimensions: SanityImageDimensions | null
+                  lqip: string | null
+                } | null
+              } | null
+              media?: unknown
+              hotspot?: SanityImageHotspot
+              crop?: SanityImageCrop
+              alt?: string
+              markDefs: null
+            }
+        > | null
+      }
+    | {
+        _key: string
+        _type: 'treatmentList'
+        heading: string | null
+        treatments: Array<{
+          _id: string
+          shown:
+            | {
+                title: string | null
+                slug: string | null
+                summary: null
+                language: string | 'en'
+              }
+            | {
+                title: string | null
+                slug: string | null
+                summary: string | null
+                language: string | 'en'
+              }
+        }> | null
+      }
+  > | null
+  sourceSlug: string | null
+  translations: Array<{
+    language: string | null
+    slug: string | null
+  }> | null
+} | null
+
+// Source: sanity/queries.ts
+// Variable: pageAddressesQuery
+// Query: *[_type == "page" && (!defined(language) || language == "en") && defined(slug.current) && defined(title)] | order(slug.current asc){    "slug": slug.current,    _updatedAt,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "page"]{      language,      "slug": value->slug.current,      "updatedAt": value->_updatedAt,      "title": value->title    }  }
+export type PageAddressesQueryResult = Array<{
+  slug: string | null
+  _updatedAt: string
+  translations: Array<{
+    language: string | null
+    slug: string | null
+    updatedAt: string | null
+    title: string | null
+  }> | null
+}>
+
+// Source: sanity/queries.ts
+// Variable: pagesIndexQuery
+// Query: *[_type == "page" && (!defined(language) || language == "en") && defined(slug.current)] | order(title asc){    _id,    "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->, @){      title,      "slug": slug.current,      summary,      "language": coalesce(language, "en")    }  }
+export type PagesIndexQueryResult = Array<{
+  _id: string
+  shown:
+    | {
+        title: string | null
+        slug: string | null
+        summary: null
+        language: string | 'en'
+      }
+    | {
+        title: string | null
+        slug: string | null
+        summary: string | null
+        language: string | 'en'
+      }
+}>
+
+// Source: sanity/queries.ts
+// Variable: menusQuery
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    "header": headerMenu[]{  _key,  label,  section,  url,  "target": target->{    _type,    "title": coalesce(title, name),    "slug": slug.current,    "shown": select(      _type == "page" => coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->, @){title, "slug": slug.current, "language": coalesce(language, "en")},      _type == "treatment" => coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){title, "slug": slug.current, "language": coalesce(language, "en")}    )  }},    "footer": footerMenu[]{  _key,  label,  section,  url,  "target": target->{    _type,    "title": coalesce(title, name),    "slug": slug.current,    "shown": select(      _type == "page" => coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->, @){title, "slug": slug.current, "language": coalesce(language, "en")},      _type == "treatment" => coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){title, "slug": slug.current, "language": coalesce(language, "en")}    )  }}  }
+export type MenusQueryResult = {
+  header: Array<{
+    _key: string
+    label: InternationalizedArrayString | null
+    section:
+      | 'affiliations'
+      | 'home'
+      | 'languageAssistance'
+      | 'locations'
+      | 'physicians'
+      | 'search'
+      | 'treatments'
+      | null
+    url: string | null
+    target:
+      | {
+          _type: 'location'
+          title: string | null
+          slug: string | null
+          shown: null
+        }
+      | {
+          _type: 'page'
+          title: string | null
+          slug: string | null
+          shown: {
+            title: string | null
+            slug: string | null
+            language: string | 'en'
+          }
+        }
+      | {
+          _type: 'physician'
+          title: string | null
+          slug: string | null
+          shown: null
+        }
+      | {
+          _type: 'treatment'
+          title: string | null
+          slug: string | null
+          shown: {
+            title: string | null
+            slug: string | null
+            language: string | 'en'
+          }
+        }
+      | null
+  }> | null
+  footer: Array<{
+    _key: string
+    label: InternationalizedArrayString | null
+    section:
+      | 'affiliations'
+      | 'home'
+      | 'languageAssistance'
+      | 'locations'
+      | 'physicians'
+      | 'search'
+      | 'treatments'
+      | null
+    url: string | null
+    target:
+      | {
+          _type: 'location'
+          title: string | null
+          slug: string | null
+          shown: null
+        }
+      | {
+          _type: 'page'
+          title: string | null
+          slug: string | null
+          shown: {
+            title: string | null
+            slug: string | null
+            language: string | 'en'
+          }
+        }
+      | {
+          _type: 'physician'
+          title: string | null
+          slug: string | null
+          shown: null
+        }
+      | {
+          _type: 'treatment'
+          title: string | null
+          slug: string | null
+          shown: {
+            title: string | null
+            slug: string | null
+            language: string | 'en'
+          }
+        }
+      | null
+  }> | null
+} | null
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
@@ -1448,5 +1745,10 @@ declare module '@sanity/client' {
     '\n  *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (\n    _id in $ids || references($ids) || _id in *[_id in $ids].parent._ref\n    || _id in *[_type == "physician" && _id in $ids].treatments[]._ref\n    || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)\n  )]{\n    "slug": slug.current,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n': TreatmentsShowingDocumentQueryResult
     '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs,\n    "language": coalesce(language, "en")\n  }\n}': RedirectsQueryResult
     '\n  *[_type == "languageAssistance" && _id == "languageAssistance"][0]{\n    title,\n    nondiscrimination,\n    taglines[]{_key, language, languageName, text, dir},\n    needsVerification\n  }\n': LanguageAssistanceQueryResult
+    '\n  *[_type == "page" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){\n    _id,\n    "language": coalesce(language, "en"),\n    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en" && value->_type == "page"][0].value->_id,\n    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->slug.current\n  }\n': PageAddressQueryResult
+    '\n  *[_type == "page" && _id == $textId][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en"),\n    seo{title, description, image{..., "asset": asset->{_id, url}}},\n    body[]{\n      _key,\n      _type,\n      _type == "richText" => {\n        "text": text[]{\n          ...,\n          _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n          markDefs[]{...}\n        }\n      },\n      _type == "callout" => {tone, text},\n      _type == "faqList" => {heading, "items": items[]{_key, question, answer}},\n      _type == "callToAction" => {text},\n      _type == "treatmentList" => {heading, "treatments": treatments[]->{\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n}},\n      _type == "physicianList" => {heading, "physicians": physicians[]->{\n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}\n}}\n    },\n    "sourceSlug": *[_type == "page" && _id == $sourceId][0].slug.current,\n    "translations": *[_type == "translation.metadata" && references($sourceId)][0].translations[value->_type == "page"]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n': PageQueryResult
+    '\n  *[_type == "page" && (!defined(language) || language == "en") && defined(slug.current) && defined(title)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "page"]{\n      language,\n      "slug": value->slug.current,\n      "updatedAt": value->_updatedAt,\n      "title": value->title\n    }\n  }\n': PageAddressesQueryResult
+    '\n  *[_type == "page" && (!defined(language) || language == "en") && defined(slug.current)] | order(title asc){\n    _id,\n    "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->, @){\n      title,\n      "slug": slug.current,\n      summary,\n      "language": coalesce(language, "en")\n    }\n  }\n': PagesIndexQueryResult
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    "header": headerMenu[]{\n  _key,\n  label,\n  section,\n  url,\n  "target": target->{\n    _type,\n    "title": coalesce(title, name),\n    "slug": slug.current,\n    "shown": select(\n      _type == "page" => coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->, @){title, "slug": slug.current, "language": coalesce(language, "en")},\n      _type == "treatment" => coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){title, "slug": slug.current, "language": coalesce(language, "en")}\n    )\n  }\n},\n    "footer": footerMenu[]{\n  _key,\n  label,\n  section,\n  url,\n  "target": target->{\n    _type,\n    "title": coalesce(title, name),\n    "slug": slug.current,\n    "shown": select(\n      _type == "page" => coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->, @){title, "slug": slug.current, "language": coalesce(language, "en")},\n      _type == "treatment" => coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){title, "slug": slug.current, "language": coalesce(language, "en")}\n    )\n  }\n}\n  }\n': MenusQueryResult
   }
 }

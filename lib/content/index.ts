@@ -15,6 +15,11 @@ import {
   languageAssistanceQuery,
   locationPageQuery,
   locationsQuery,
+  menusQuery,
+  pageAddressesQuery,
+  pageAddressQuery,
+  pageQuery,
+  pagesIndexQuery,
   physicianPageQuery,
   physiciansQuery,
   redirectsQuery,
@@ -29,7 +34,7 @@ import {
 
 import {readSettings, selectBackend} from '../settings'
 import {DEFAULT_LANGUAGE, LANGUAGES, type LanguageId} from '../shared/languages'
-import {resolveHref} from '../shared/routes'
+import {isReservedSegment, resolveHref} from '../shared/routes'
 
 import {toClinic, type Clinic} from './clinic'
 import {
@@ -39,6 +44,8 @@ import {
   type LocationDetails,
 } from './locations'
 import {toLanguageAssistance} from './language-assistance'
+import {toMenus, type Menus} from './menus'
+import {toPageBlocks, type PageBlock} from './pages'
 import {
   toPhysicianCard,
   toPhysicianDetails,
@@ -53,6 +60,8 @@ import type {QueryParams, ReadOptions} from './types'
 
 export type {Clinic} from './clinic'
 export type {LocationCard} from './locations'
+export type {MenuLink, Menus} from './menus'
+export type {PageBlock} from './pages'
 export type {PhysicianCard, PhysicianDetails} from './physicians'
 export type {ReadOptions} from './types'
 export {isPlausibleSlug} from './slugs'
@@ -103,13 +112,13 @@ type Listed = {_id: string; title: string | null; slug: string | null}
  * saved around the Studio's validation (API, import); it is skipped with a warning for the
  * operator, never shown half-broken.
  */
-function isShowable(treatment: Listed, where: string): boolean {
+function isShowable(treatment: Listed, where: string, kind = 'treatment'): boolean {
   const problem = !treatment.title?.trim()
     ? 'it has no title'
     : !treatment.slug || !isPlausibleSlug(treatment.slug)
       ? 'it has no usable web address'
       : undefined
-  if (problem) console.warn(`Skipped treatment ${treatment._id} (${where}): ${problem}`)
+  if (problem) console.warn(`Skipped ${kind} ${treatment._id} (${where}): ${problem}`)
   return !problem
 }
 
@@ -153,6 +162,7 @@ type Lifted<Shown> = Omit<Shown, 'language'> & {_id: string; language: string} &
 function lift<Shown extends {language?: string | null}>(
   item: WithShown<Shown>,
   where: string,
+  kind = 'treatment',
 ): Array<Lifted<Shown> & {children?: Array<Lifted<Shown>>}> {
   const text = withTextTypes({...(item.shown as Record<string, unknown> | null)})
   const shown = {
@@ -160,9 +170,9 @@ function lift<Shown extends {language?: string | null}>(
     _id: item._id,
     language: text.language ?? DEFAULT_LANGUAGE,
   } as unknown as Lifted<Shown>
-  if (!isShowable(shown, where)) return []
+  if (!isShowable(shown, where, kind)) return []
   if (!item.children) return [shown]
-  return [{...shown, children: item.children.flatMap((child) => lift(child, where))}]
+  return [{...shown, children: item.children.flatMap((child) => lift(child, where, kind))}]
 }
 
 /** Every treatment by body area, in a language (missing translations in English). */
@@ -203,11 +213,7 @@ export async function findTreatment(
   slug: string,
   language: LanguageId,
   options: ReadOptions = {},
-): Promise<
-  | {kind: 'page'; textId: string; sourceId: string; fallback: boolean}
-  | {kind: 'moved'; slug: string}
-  | null
-> {
+): Promise<FoundAddress> {
   if (!isPlausibleSlug(slug)) return null
   const rows = await fetchContent(
     treatmentAddressQuery,
@@ -215,7 +221,29 @@ export async function findTreatment(
     [TAGS.treatment(slug), TAGS.treatments, TAGS.translations],
     options,
   )
-  const sourceIdOf = (row: (typeof rows)[number]) =>
+  return resolveAddress(rows, slug, language)
+}
+
+type AddressRow = {
+  _id: string
+  language: string
+  sourceOf: unknown
+  translationSlug: unknown
+}
+
+type FoundAddress =
+  | {kind: 'page'; textId: string; sourceId: string; fallback: boolean}
+  | {kind: 'moved'; slug: string}
+  | null
+
+/**
+ * What the documents found at an address in a language mean (treatments and pages alike): the
+ * translation in that language, else the English source (whose translation's address it moves to,
+ * or whose English text it shows: the fallback). A translation without an English source is no
+ * page.
+ */
+function resolveAddress(rows: AddressRow[], slug: string, language: LanguageId): FoundAddress {
+  const sourceIdOf = (row: AddressRow) =>
     row.language === DEFAULT_LANGUAGE ? row._id : (row.sourceOf as string | null)
   const translated = rows.find((row) => row.language === language && sourceIdOf(row))
   if (translated) {
@@ -298,8 +326,8 @@ function translationRows<T extends TranslationRow>(rows: Array<T | null> | null 
 }
 
 /**
- * A treatment's page in every language: the translation's address where there is one, else the
- * English slug under the language's prefix (the fallback page, `translated: false`).
+ * A treatment's (or a page's) page in every language: the translation's address where there is
+ * one, else the English slug under the language's prefix (the fallback page, `translated: false`).
  */
 export function treatmentAddresses(
   sourceSlug: string,
@@ -533,4 +561,164 @@ export function getRedirectRows() {
 export async function getLanguageAssistance(language: LanguageId, options: ReadOptions = {}) {
   const notice = await fetchContent(languageAssistanceQuery, {}, [TAGS.languageAssistance], options)
   return toLanguageAssistance(notice, language)
+}
+
+/** A page built by staff, in a language (its translation, or the English text: `fallback`). */
+export type PageContent = {
+  kind: 'page'
+  fallback: boolean
+  _id: string
+  updatedAt: string | null
+  title: string
+  slug: string
+  summary: string | null
+  /** The language of the text shown. */
+  language: string
+  seo: {title: string | null; description: string | null}
+  blocks: PageBlock[]
+  /** The page's address in every language (its translation's, or the English fallback's). */
+  addresses: Array<{language: LanguageId; slug: string; translated: boolean}>
+}
+
+/**
+ * What is at a page address in a language: as for treatments, the page, the address of its
+ * translation (`moved`), or nothing. A slug the site uses for itself is never a page.
+ */
+export async function findPage(
+  slug: string,
+  language: LanguageId,
+  options: ReadOptions = {},
+): Promise<FoundAddress> {
+  if (!isPlausibleSlug(slug) || isReservedSegment(slug)) return null
+  const rows = await fetchContent(
+    pageAddressQuery,
+    {slug, lang: language},
+    [TAGS.page(slug), TAGS.pages, TAGS.translations],
+    options,
+  )
+  return resolveAddress(rows, slug, language)
+}
+
+export async function getPage(
+  slug: string,
+  language: LanguageId,
+  options: ReadOptions = {},
+): Promise<PageContent | {kind: 'moved'; slug: string} | null> {
+  const found = await findPage(slug, language, options)
+  if (!found || found.kind === 'moved') return found
+  const row = await fetchContent(
+    pageQuery,
+    {sourceId: found.sourceId, textId: found.textId, lang: language},
+    // Its lists show treatments and physicians (with where they see patients).
+    [
+      TAGS.page(slug),
+      TAGS.pages,
+      TAGS.treatments,
+      TAGS.physicians,
+      TAGS.locations,
+      TAGS.translations,
+    ],
+    options,
+  )
+  const where = `page ${resolveHref({type: 'page', slug}, language)}`
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
+  const title = text(row?.title)
+  const pageSlug = text(row?.slug)
+  if (!row || !title || !pageSlug || !isPlausibleSlug(pageSlug)) {
+    if (row) console.warn(`Skipped ${where}: it has no title or no usable web address`)
+    return null
+  }
+  const sourceSlug = text(row.sourceSlug)
+  return {
+    kind: 'page',
+    fallback: found.fallback,
+    _id: row._id,
+    updatedAt: text(row._updatedAt),
+    title,
+    slug: pageSlug,
+    summary: text(row.summary),
+    language: text(row.language) ?? DEFAULT_LANGUAGE,
+    seo: {title: text(row.seo?.title), description: text(row.seo?.description)},
+    blocks: toPageBlocks(row.body, {
+      treatments: (rows) =>
+        rows.flatMap((item) =>
+          item && typeof item === 'object' && 'shown' in item
+            ? lift(item as WithShown<TreatmentLinkText>, where)
+            : [],
+        ),
+      physicians: physicianCards,
+    }),
+    addresses:
+      sourceSlug && isPlausibleSlug(sourceSlug)
+        ? treatmentAddresses(sourceSlug, row.translations)
+        : [],
+  }
+}
+
+/**
+ * Every page in every language (with when its text last changed), read cached; a page whose
+ * address the site uses for itself (saved around the Studio's check) is left out.
+ */
+export async function getPages(options: {fresh?: boolean} = {}) {
+  const rows = await fetchContent(
+    pageAddressesQuery,
+    {},
+    options.fresh ? [] : [TAGS.pages, TAGS.translations],
+    {stega: false, fresh: options.fresh},
+  )
+  const seen = new Set<string>()
+  return rows.flatMap(({slug, _updatedAt, translations}) => {
+    if (!slug || !isPlausibleSlug(slug) || isReservedSegment(slug) || seen.has(slug)) return []
+    seen.add(slug)
+    return [
+      {
+        updatedAt: _updatedAt,
+        addresses: treatmentAddresses(slug, translations)
+          .filter((address) => !isReservedSegment(address.slug))
+          .map((address) => ({
+            ...address,
+            updatedAt:
+              translationRows(translations).find(
+                (row) => row.language === address.language && address.translated,
+              )?.updatedAt ?? _updatedAt,
+          })),
+      },
+    ]
+  })
+}
+
+/** The page slugs of a language, to prerender (pages are few: all of them). */
+export async function getPageSlugs(language: LanguageId): Promise<string[]> {
+  const pages = await getPages()
+  return [
+    ...new Set(
+      pages.flatMap(({addresses}) =>
+        addresses.filter((address) => address.language === language).map(({slug}) => slug),
+      ),
+    ),
+  ]
+}
+
+/** Every page with its title and summary in a language (English where not translated), for search. */
+export async function getPagesIndex(language: LanguageId) {
+  const rows = await fetchContent(pagesIndexQuery, {lang: language}, [
+    TAGS.pages,
+    TAGS.translations,
+  ])
+  return rows.flatMap((row) =>
+    lift(row, `pages index (${language})`, 'page').filter(
+      ({slug}) => !isReservedSegment(slug ?? ''),
+    ),
+  )
+}
+
+/**
+ * The staff's header and footer menus in a language: each item's text and address (a page's or a
+ * treatment's translation in that language), without the items that lead nowhere.
+ */
+export async function getMenus(language: LanguageId, options: ReadOptions = {}): Promise<Menus> {
+  return toMenus(
+    await fetchContent(menusQuery, {lang: language}, [TAGS.settings, TAGS.menus], options),
+    language,
+  )
 }

@@ -9,6 +9,7 @@ export const CONTENT_TYPES = [
   'affiliation',
   'physician',
   'location',
+  'page',
   'siteSettings',
   'redirect',
   'languageAssistance',
@@ -24,11 +25,18 @@ export const TAGS = {
   affiliations: 'affiliation',
   physicians: 'physician',
   locations: 'location',
+  pages: 'page',
   settings: 'siteSettings',
+  /**
+   * The menus (in Site settings) as every page shows them: refreshed with the settings, and by
+   * the webhook when a document a menu links to changes (its address may have changed).
+   */
+  menus: 'siteSettings:menus',
   redirects: 'redirect',
   languageAssistance: 'languageAssistance',
   translations: 'translation.metadata',
   treatment: (slug: string) => `treatment:${slug}`,
+  page: (slug: string) => `page:${slug}`,
 } as const satisfies Record<string, string | ((slug: string) => string)>
 
 export function isContentType(value: unknown): value is ContentType {
@@ -41,8 +49,8 @@ export function tagsForChange(
   slugs: Array<string | null | undefined>,
 ): string[] {
   const tags = new Set<string>([type])
-  if (type === 'treatment') {
-    for (const slug of slugs) if (slug) tags.add(TAGS.treatment(slug))
+  if (type === 'treatment' || type === 'page') {
+    for (const slug of slugs) if (slug) tags.add(TAGS[type](slug))
   }
   return [...tags]
 }

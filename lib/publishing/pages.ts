@@ -30,6 +30,8 @@ const LISTINGS: Record<ContentType, FixedPage[]> = {
     'languageAssistance',
   ],
   redirect: [],
+  // Pages are listed by no fixed page (search answers per request); see pagesShowing.
+  page: [],
   languageAssistance: ['languageAssistance'],
   // A translation linked or unlinked changes what every listing shows in that language.
   'translation.metadata': ['home', 'treatments'],

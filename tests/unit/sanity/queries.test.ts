@@ -5,6 +5,9 @@ import * as queries from '@/sanity/queries'
 import type {
   AffiliationsQueryResult,
   FeaturedTreatmentsQueryResult,
+  MenusQueryResult,
+  PageAddressesQueryResult,
+  PageQueryResult,
   SettingsQueryResult,
   TreatmentAddressQueryResult,
   TreatmentAddressesQueryResult,
@@ -126,6 +129,58 @@ describe('queries over the fixture dataset (local backend)', () => {
       'minimal',
       'orphan',
       'parent',
+    ])
+  })
+
+  it('pageQuery keeps the blocks in order with their references resolved (missing ones as null)', async () => {
+    const page = await run<PageQueryResult>(queries.pageQuery, {
+      sourceId: 'page-about',
+      textId: 'page-about',
+      lang: 'en',
+    })
+    expect(page).toMatchObject({title: 'About Us', slug: 'about-us', sourceSlug: 'about-us'})
+    expect(page?.body?.map(({_type}) => _type)).toEqual([
+      'richText',
+      'callout',
+      'callout',
+      'faqList',
+      'callToAction',
+      'treatmentList',
+      'physicianList',
+      'mystery',
+      'callout',
+      'treatmentList',
+    ])
+    const list = page?.body?.find(({_key}) => _key === 't1') as {
+      treatments: Array<{shown: {slug: string | null} | null} | null>
+    }
+    expect(list.treatments.map((item) => item?.shown?.slug ?? null)).toEqual([
+      'child-a',
+      null,
+      'parent',
+    ])
+  })
+
+  it('pageAddressesQuery lists published, titled pages only', async () => {
+    const rows = await run<PageAddressesQueryResult>(queries.pageAddressesQuery)
+    // The page claiming /treatments is listed here; the content module leaves it out.
+    expect(rows.map(({slug}) => slug)).toEqual(['about-us', 'treatments'])
+  })
+
+  it('menusQuery resolves each link; a missing or unpublished document comes back null', async () => {
+    const menus = await run<MenusQueryResult>(queries.menusQuery, {lang: 'en'})
+    expect(
+      menus?.header?.map(({target, section, url}) => target?.slug ?? section ?? url ?? null),
+    ).toEqual([
+      'treatments',
+      'physicians',
+      'locations',
+      'about-us',
+      null,
+      null,
+      'javascript:alert(1)',
+      'http://portal.example.com/',
+      'https://portal.example.com/',
     ])
   })
 

@@ -17,6 +17,8 @@ import type {SanityDocument} from '@/lib/content/types'
  * - A Spanish translation whose English source is gone (`huerfano`).
  * - Two Spanish translations claiming one slug (`duplicado`).
  * - The settings' main location (`main-office`), its texts partly translated.
+ * - A page built by staff (`new-patients`): English and Spanish (`nuevos-pacientes`), no Chinese,
+ *   listing a translated treatment and an untranslated one.
  */
 
 const stamp = (day: number) => `2026-0${Math.min(day, 9)}-01T00:00:00Z`
@@ -228,6 +230,42 @@ export function translatedDocuments(): SanityDocument[] {
     }),
     metadata('t-dup-1', {en: 't-dup-1', es: 't-dup-1__es'}),
     metadata('t-dup-2', {en: 't-dup-2', es: 't-dup-2__es'}),
+
+    doc('p-visit', 'page', 2, {
+      language: 'en',
+      title: 'New patients',
+      slug: slug('new-patients'),
+      summary: 'What to bring to your first visit.',
+      body: [
+        {_type: 'callout', _key: 'c1', tone: 'info', text: 'Bring a photo ID.'},
+        {
+          _type: 'treatmentList',
+          _key: 't1',
+          treatments: [
+            {...ref('t-parent'), _key: 'a'},
+            {...ref('t-proliferation'), _key: 'b'},
+          ],
+        },
+      ],
+    }),
+    doc('p-visit__es', 'page', 3, {
+      language: 'es',
+      title: 'Pacientes nuevos',
+      slug: slug('nuevos-pacientes'),
+      summary: 'Qué traer a su primera visita.',
+      body: [
+        {_type: 'callout', _key: 'c1', tone: 'info', text: 'Traiga una identificación con foto.'},
+        {
+          _type: 'treatmentList',
+          _key: 't1',
+          treatments: [
+            {...ref('t-parent'), _key: 'a'},
+            {...ref('t-proliferation'), _key: 'b'},
+          ],
+        },
+      ],
+    }),
+    metadata('p-visit', {en: 'p-visit', es: 'p-visit__es'}, 'page'),
 
     doc('languageAssistance', 'languageAssistance', 1, {
       title: i18n({en: 'Language assistance', es: 'Ayuda con idiomas'}),

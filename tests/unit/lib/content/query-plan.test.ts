@@ -106,6 +106,18 @@ describe('the planner over a dataset with translations', () => {
     ],
     locationsQuery: [{}],
     locationPageQuery: [{slug: 'main-office'}, {slug: 'nowhere'}],
+    pageAddressQuery: [
+      {slug: 'nuevos-pacientes', lang: 'es'},
+      {slug: 'new-patients', lang: 'es'},
+      {slug: 'new-patients', lang: 'zh-Hans'},
+    ],
+    pageQuery: [
+      {sourceId: 'p-visit', textId: 'p-visit__es', lang: 'es'},
+      {sourceId: 'p-visit', textId: 'p-visit', lang: 'zh-Hans'},
+    ],
+    pageAddressesQuery: [{}],
+    pagesIndexQuery: [{lang: 'es'}, {lang: 'zh-Hans'}],
+    menusQuery: [{lang: 'es'}],
   }
   it('has parameters for every query of the site', () => {
     expect(QUERIES.map(([name]) => name).sort()).toEqual(Object.keys(PARAMS).sort())
