@@ -313,6 +313,11 @@ export const redirectsQuery = defineQuery(`{
     "slug": slug.current,
     previousSlugs,
     "language": coalesce(language, "en")
+  },
+  "pages": *[_type == "page" && defined(slug.current)] | order(_updatedAt desc){
+    "slug": slug.current,
+    previousSlugs,
+    "language": coalesce(language, "en")
   }
 }`)
 

@@ -13,8 +13,8 @@ import {pagesShowingAll} from './pages'
 import {isRegenerated, regenerateChange} from './regenerate'
 import {checkWebhook} from './verify'
 
-/** Changes to these types may change a redirect or a treatment's address (the proxy's table). */
-const CHANGES_REDIRECTS = new Set(['redirect', 'treatment'])
+/** Changes to these types may change a redirect or a page's address (the proxy's table). */
+const CHANGES_REDIRECTS = new Set(['redirect', 'treatment', 'page'])
 
 /**
  * Applies one webhook delivery and answers it. Why two steps: `revalidateTag(tag, 'max')` alone

@@ -1,13 +1,17 @@
 import {isLanguageId, LANGUAGES, type LanguageId} from '../shared/languages'
-import {isSameOriginPath, resolveHref} from '../shared/routes'
+import {isReservedSegment, isSameOriginPath, resolveHref} from '../shared/routes'
 
 export type RedirectRule = {to: string; permanent: boolean}
 export type RedirectTable = ReadonlyMap<string, RedirectRule>
 
+type Addressed = {slug: string | null; previousSlugs: string[] | null; language?: string | null}
+
 /** What the redirects query returns (see `redirectsQuery`). */
 export type RedirectRows = {
   redirects: Array<{from: string | null; to: string | null; permanent: boolean | null}>
-  treatments: Array<{slug: string | null; previousSlugs: string[] | null; language?: string | null}>
+  treatments: Addressed[]
+  /** Pages built by staff (`/<slug>`); a page at an address the site uses is ignored. */
+  pages?: Addressed[]
 }
 
 /** The site's fixed pages in every language; like treatment pages, they always win over a redirect. */
@@ -23,8 +27,8 @@ export function redirectKey(path: string): string {
 }
 
 /**
- * The redirects in force: redirect documents, then every treatment's earlier web addresses
- * (permanent, to its current address). Refused, with a reason for the log: addresses that are
+ * The redirects in force: redirect documents, then every treatment's and page's earlier web
+ * addresses (permanent, to its current address). Refused, with a reason for the log: addresses that are
  * live pages (pages win), the site's machinery, anything that is not a path on this site, and
  * chains — a redirect to an address that itself redirects is never followed.
  */
@@ -32,35 +36,55 @@ export function buildRedirectTable(rows: RedirectRows): {
   table: RedirectTable
   refused: string[]
   liveTreatmentPaths: ReadonlySet<string>
+  livePagePaths: ReadonlySet<string>
 } {
-  // A treatment's address in its language; an English one also has a page in every other
+  // A document's address in its language; an English one also has a page in every other
   // language (its translation's, or the English text under that language's prefix).
   const languageOf = (language: string | null | undefined): LanguageId =>
     isLanguageId(language) ? language : 'en'
-  const treatmentPath = (slug: string, language: string | null | undefined) =>
-    resolveHref({type: 'treatment', slug}, languageOf(language))
   const languagesOfAddress = (language: string | null | undefined): LanguageId[] =>
     languageOf(language) === 'en' ? LANGUAGES.map(({id}) => id) : [languageOf(language)]
-  const liveTreatmentPaths = new Set(
-    rows.treatments.flatMap(({slug, language}) =>
-      slug ? languagesOfAddress(language).map((id) => redirectKey(treatmentPath(slug, id))) : [],
-    ),
-  )
-  const live = new Set([...FIXED_PAGES.map(redirectKey), ...liveTreatmentPaths])
+  const kinds = [
+    {type: 'treatment' as const, documents: rows.treatments},
+    {
+      type: 'page' as const,
+      // Slugs the site uses for itself are never a page's (the Studio refuses them too).
+      documents: (rows.pages ?? []).flatMap((page) =>
+        page.slug && !isReservedSegment(page.slug)
+          ? [{...page, previousSlugs: page.previousSlugs?.filter((old) => !isReservedSegment(old))}]
+          : [],
+      ),
+    },
+  ]
+  const livePaths = Object.fromEntries(
+    kinds.map(({type, documents}) => [
+      type,
+      new Set(
+        documents.flatMap(({slug, language}) =>
+          slug
+            ? languagesOfAddress(language).map((id) => redirectKey(resolveHref({type, slug}, id)))
+            : [],
+        ),
+      ),
+    ]),
+  ) as Record<'treatment' | 'page', Set<string>>
+  const live = new Set([...FIXED_PAGES.map(redirectKey), ...livePaths.treatment, ...livePaths.page])
   const candidates = [
     ...rows.redirects.map(({from, to, permanent}) => ({from, to, permanent: permanent !== false})),
-    // A renamed English treatment's old address also lived under every other language's prefix
+    // A renamed English document's old address also lived under every other language's prefix
     // (its fallback page there); a renamed translation's only under its own.
-    ...rows.treatments.flatMap(({slug, previousSlugs, language}) =>
-      slug
-        ? (previousSlugs ?? []).flatMap((previous) =>
-            languagesOfAddress(language).map((id) => ({
-              from: treatmentPath(previous, id),
-              to: treatmentPath(slug, id),
-              permanent: true,
-            })),
-          )
-        : [],
+    ...kinds.flatMap(({type, documents}) =>
+      documents.flatMap(({slug, previousSlugs, language}) =>
+        slug
+          ? (previousSlugs ?? []).flatMap((previous) =>
+              languagesOfAddress(language).map((id) => ({
+                from: resolveHref({type, slug: previous}, id),
+                to: resolveHref({type, slug}, id),
+                permanent: true,
+              })),
+            )
+          : [],
+      ),
     ),
   ]
   const table = new Map<string, RedirectRule>()
@@ -85,5 +109,10 @@ export function buildRedirectTable(rows: RedirectRows): {
     refused.push(`${from} → ${to}: a chain (${to} redirects too)`)
     table.delete(from)
   }
-  return {table, refused, liveTreatmentPaths}
+  return {
+    table,
+    refused,
+    liveTreatmentPaths: livePaths.treatment,
+    livePagePaths: livePaths.page,
+  }
 }

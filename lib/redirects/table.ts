@@ -12,8 +12,10 @@ import {buildRedirectTable, type RedirectTable} from './rules'
  */
 type Store = {
   table: RedirectTable
-  /** Slugs of the published treatments (lower case), from the last successful read. */
+  /** Addresses of the published treatments (lower case), from the last successful read. */
   liveTreatmentPaths?: ReadonlySet<string>
+  /** Addresses of the published pages built by staff, in every language (lower case). */
+  livePagePaths?: ReadonlySet<string>
   loadedAt: number
   loading?: Promise<RedirectTable>
 }
@@ -32,9 +34,11 @@ function setStore(value: Store) {
 
 /** Reads the redirects fresh from the content backend and puts them in force. Throws when it cannot. */
 export async function reloadRedirectTable(): Promise<RedirectTable> {
-  const {table, refused, liveTreatmentPaths} = buildRedirectTable(await getRedirectRows())
+  const {table, refused, liveTreatmentPaths, livePagePaths} = buildRedirectTable(
+    await getRedirectRows(),
+  )
   for (const reason of refused) console.warn(`Redirect refused: ${reason}`)
-  setStore({table, liveTreatmentPaths, loadedAt: Date.now()})
+  setStore({table, liveTreatmentPaths, livePagePaths, loadedAt: Date.now()})
   return table
 }
 
@@ -60,6 +64,11 @@ export function liveTreatmentPaths(): ReadonlySet<string> | null {
   return store()?.liveTreatmentPaths ?? null
 }
 
+/** The published pages' addresses as of the last successful read (null before one); see above. */
+export function livePagePaths(): ReadonlySet<string> | null {
+  return store()?.livePagePaths ?? null
+}
+
 /**
  * How old the table may get before it is re-read in the background: REVALIDATE_SECONDS, at most a
  * minute, so an instance that did not receive a webhook learns of a new page within a minute.
@@ -78,6 +87,7 @@ function startLoading(current: Store | undefined, maxAgeMs: number): Promise<Red
   setStore({
     table: current?.table ?? EMPTY,
     liveTreatmentPaths: current?.liveTreatmentPaths,
+    livePagePaths: current?.livePagePaths,
     loadedAt: current?.loadedAt ?? 0,
     loading,
   })

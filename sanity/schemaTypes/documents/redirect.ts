@@ -1,5 +1,6 @@
 import {defineField, defineType, type StringRule, type ValidationContext} from 'sanity'
 
+import {PREFIXED_LANGUAGES} from '../../../lib/shared/languages'
 import {apiVersion} from '../../../lib/settings/sanity-project.mjs'
 
 const PATH_PATTERN = /^\/[A-Za-z0-9\-._~/]*$/
@@ -16,6 +17,11 @@ const RESERVED_PATHS = [
   /^\/(?:treatments|affiliations|sitemap\.xml|robots\.txt|manifest\.webmanifest)?\/?$/,
   /^\/(?:studio|api|_next)(?:\/|$)/,
 ]
+
+/** A page built by staff, in any language: `/<slug>`, `/es/<slug>` (groups: prefix, slug). */
+const PAGE_PATH = new RegExp(
+  `^(?:/(${PREFIXED_LANGUAGES.map(({pathPrefix}) => pathPrefix).join('|')}))?/([^/]+)$`,
+)
 
 function ids(context: ValidationContext) {
   const id = context.document?._id?.replace(/^drafts\./, '') ?? ''
@@ -98,6 +104,20 @@ export const redirect = defineType({
           () =>
             'A treatment page lives at this address, and pages always win over redirects: this redirect only works once that treatment is renamed or removed.',
         ).warning(),
+        askDataset<boolean>(
+          rule,
+          (from) => {
+            const slug = PAGE_PATH.exec(from)?.[2]
+            return slug
+              ? {
+                  query: 'defined(*[_type == "page" && slug.current == $slug][0]._id)',
+                  params: {slug},
+                }
+              : null
+          },
+          () =>
+            'A page lives at this address, and pages always win over redirects: this redirect only works once that page is renamed or removed.',
+        ).warning(),
       ],
     }),
     defineField({
@@ -118,9 +138,16 @@ export const redirect = defineType({
           (to, self) => ({
             query: `coalesce(
               *[_type == "redirect" && from == $to && !(_id in [$id, $draft])][0].to,
-              "/treatments/" + *[_type == "treatment" && $renamed in previousSlugs][0].slug.current
+              "/treatments/" + *[_type == "treatment" && $renamed in previousSlugs][0].slug.current,
+              $prefix + "/" + *[_type == "page" && $renamedPage in previousSlugs][0].slug.current
             )`,
-            params: {to, renamed: /^\/treatments\/([^/]+)$/.exec(to)?.[1] ?? '', ...self},
+            params: {
+              to,
+              renamed: /^\/treatments\/([^/]+)$/.exec(to)?.[1] ?? '',
+              renamedPage: PAGE_PATH.exec(to)?.[2] ?? '',
+              prefix: PAGE_PATH.exec(to)?.[1] ? `/${PAGE_PATH.exec(to)?.[1]}` : '',
+              ...self,
+            },
           }),
           (chained) =>
             `This address itself redirects to ${chained}. Use ${chained} as the new address.`,

@@ -409,7 +409,7 @@ describe('dataset validation against the Studio schema', () => {
   it('pages and menus: every block and kind of link used correctly passes, each broken rule says what to do', async () => {
     // As the Studio validates before publishing: there, the slug's rules are errors that block it.
     const {documents, markers} = await validateDataset(PAGES, {environment: 'studio'})
-    expect(documents).toBe(21)
+    expect(documents).toBe(23)
     const found = (id: string) =>
       markers
         .filter((marker) => marker.id === id)
@@ -521,6 +521,21 @@ describe('dataset validation against the Studio schema', () => {
         ['error', item('section', 'section'), 'Choose a section of the site from the list.'],
       ].sort(),
     )
+    // Pages win over redirects, and a renamed page's earlier address already redirects.
+    expect(found('redirect-from-page')).toEqual([
+      [
+        'warning',
+        '["from"]',
+        'A page lives at this address, and pages always win over redirects: this redirect only works once that page is renamed or removed.',
+      ],
+    ])
+    expect(found('redirect-to-renamed-page')).toEqual([
+      [
+        'error',
+        '["to"]',
+        'This address itself redirects to /about. Use /about as the new address.',
+      ],
+    ])
   })
 
   it('documents that use every field correctly pass every rule', async () => {

@@ -205,3 +205,59 @@ describe('buildRedirectTable in every language', () => {
     })
   })
 })
+
+describe('buildRedirectTable with pages built by staff', () => {
+  const table = (pages: RedirectRows['pages'], redirects: RedirectRows['redirects'] = []) =>
+    buildRedirectTable({redirects, treatments: [], pages})
+
+  it('knows their addresses in every language, and lets them win over a redirect', () => {
+    const {
+      table: rules,
+      refused,
+      livePagePaths,
+    } = table(
+      [
+        {slug: 'about', previousSlugs: null, language: 'en'},
+        {slug: 'sobre-nosotros', previousSlugs: null, language: 'es'},
+      ],
+      [
+        {from: '/about', to: '/treatments', permanent: true},
+        {from: '/es/sobre-nosotros', to: '/es', permanent: true},
+        {from: '/zh/about', to: '/zh', permanent: true},
+      ],
+    )
+    expect([...livePagePaths].sort()).toEqual(
+      ['/about', '/es/about', '/zh/about', '/es/sobre-nosotros'].sort(),
+    )
+    expect(rules.size).toBe(0)
+    expect(refused).toEqual([
+      '/about → /treatments: a page lives at /about',
+      '/es/sobre-nosotros → /es: a page lives at /es/sobre-nosotros',
+      '/zh/about → /zh: a page lives at /zh/about',
+    ])
+  })
+
+  it('redirects a renamed page’s earlier addresses (a translation’s under its prefix only)', () => {
+    const {table: rules} = table([
+      {slug: 'about-the-clinic', previousSlugs: ['about'], language: 'en'},
+      {slug: 'la-clinica', previousSlugs: ['sobre'], language: 'es'},
+    ])
+    expect(Object.fromEntries([...rules].map(([from, {to}]) => [from, to]))).toEqual({
+      '/about': '/about-the-clinic',
+      '/es/about': '/es/about-the-clinic',
+      '/zh/about': '/zh/about-the-clinic',
+      '/es/sobre': '/es/la-clinica',
+    })
+  })
+
+  it('ignores a page at an address the site uses, and earlier addresses that are the site’s', () => {
+    const {table: rules, livePagePaths} = table([
+      {slug: 'treatments', previousSlugs: ['hijack'], language: 'en'},
+      {slug: 'welcome', previousSlugs: ['search', 'ES'], language: 'en'},
+    ])
+    expect([...livePagePaths]).not.toContain('/treatments')
+    expect(rules.has('/hijack')).toBe(false)
+    expect(rules.has('/search')).toBe(false)
+    expect(rules.has('/es')).toBe(false)
+  })
+})
