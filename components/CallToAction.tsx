@@ -4,17 +4,23 @@ import {weekRowsIfAny} from '@/lib/i18n/hours'
 import {langWhereDifferent} from '@/lib/i18n/lang'
 import type {LanguageId} from '@/lib/shared/languages'
 
-type Props = {clinic: Clinic; t: Translator; language: LanguageId}
+type Props = {
+  clinic: Clinic
+  t: Translator
+  language: LanguageId
+  /** The heading's id, unique on the page (a page built by staff may have several). */
+  headingId?: string
+}
 
 /**
  * The way to reach the clinic: a phone call first, the online appointment link when there is one,
  * then the opening hours and the address with a map link.
  */
-export function CallToAction({clinic, t, language}: Props) {
+export function CallToAction({clinic, t, language, headingId = 'cta-heading'}: Props) {
   if (!clinic.phone && !clinic.appointmentHref) return null
   return (
-    <section className="cta" aria-labelledby="cta-heading">
-      <h2 id="cta-heading">{t('cta.heading')}</h2>
+    <section className="cta" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('cta.heading')}</h2>
       {clinic.callToAction ? (
         <p lang={langWhereDifferent(clinic.callToAction.language, language)}>
           {clinic.callToAction.text}

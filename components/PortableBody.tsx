@@ -16,13 +16,23 @@ type BodyImage = {
 }
 
 /** Portable Text as it comes from the content: blocks plus any custom types (unknown ones are skipped). */
-type Props = {value: Array<TypedObject & Record<string, unknown>>}
+type Props = {
+  value: Array<TypedObject & Record<string, unknown>>
+  /**
+   * The headings' ids by block key, when the page has more than this body (a page built by
+   * staff: ids unique across its blocks); by default computed from this body alone.
+   */
+  headingIds?: ReadonlyMap<string, string>
+}
 
 /**
  * Builds the renderers; headings get stable ids so marketing can link to a section
  * (#how-it-works), and the first image loads first (it is likely in view).
  */
-function componentsFor(ids: Map<string, string>, firstImageKey?: string): PortableTextComponents {
+function componentsFor(
+  ids: ReadonlyMap<string, string>,
+  firstImageKey?: string,
+): PortableTextComponents {
   const idOf = (value: {_key?: string}) => (value._key ? ids.get(value._key) : undefined)
   return {
     ...baseComponents,
@@ -80,8 +90,8 @@ const baseComponents: PortableTextComponents = {
   unknownMark: ({children}) => <>{children}</>,
 }
 
-export function PortableBody({value}: Props) {
-  const ids = new Map(bodyHeadings(value).map(({key, id}) => [key, id]))
+export function PortableBody({value, headingIds}: Props) {
+  const ids = headingIds ?? new Map(bodyHeadings(value).map(({key, id}) => [key, id]))
   const firstImageKey = value.find((block) => block._type === 'imageWithAlt')?._key as
     string | undefined
   return (

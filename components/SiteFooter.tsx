@@ -6,16 +6,17 @@ import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
 import {ClinicContact} from './ClinicContact'
-import {NavLinks, type Section} from './NavLinks'
+import {NavLinks, type NavLink} from './NavLinks'
 
 type Props = {
   clinic: Clinic
-  sections: readonly Section[]
+  /** The footer menu: the staff's, or the site's sections. */
+  links: readonly NavLink[]
   t: Translator
   language: LanguageId
 }
 
-export function SiteFooter({clinic, sections, t, language}: Props) {
+export function SiteFooter({clinic, links, t, language}: Props) {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -25,18 +26,7 @@ export function SiteFooter({clinic, sections, t, language}: Props) {
           </h2>
           <ClinicContact clinic={clinic} t={t} language={language} />
         </section>
-        <NavLinks
-          label={t('layout.footerNav')}
-          listClassName="site-footer__links"
-          sections={sections}
-          texts={{
-            treatments: t('layout.allTreatments'),
-            physicians: t('layout.physicians'),
-            locations: t('layout.locations'),
-            affiliations: t('layout.affiliations'),
-          }}
-          language={language}
-        />
+        <NavLinks label={t('layout.footerNav')} listClassName="site-footer__links" links={links} />
         {/* Section 1557: every page links to the notice of free language assistance. */}
         <p className="site-footer__assistance">
           <Link href={resolveHref({type: 'languageAssistance'}, language)}>

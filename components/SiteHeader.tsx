@@ -5,34 +5,24 @@ import type {Translator} from '@/lib/i18n'
 import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
 
-import {NavLinks, type Section} from './NavLinks'
+import {NavLinks, type NavLink} from './NavLinks'
 
 type Props = {
   clinic: Pick<Clinic, 'name' | 'phone'>
-  sections: readonly Section[]
+  /** The header menu: the staff's, or the site's sections. */
+  links: readonly NavLink[]
   t: Translator
   language: LanguageId
 }
 
-export function SiteHeader({clinic, sections, t, language}: Props) {
+export function SiteHeader({clinic, links, t, language}: Props) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
         <Link href={resolveHref({type: 'home'}, language)} className="site-header__name">
           {clinic.name}
         </Link>
-        <NavLinks
-          label={t('layout.mainNav')}
-          className="site-nav"
-          sections={sections}
-          texts={{
-            treatments: t('layout.treatments'),
-            physicians: t('layout.physicians'),
-            locations: t('layout.locations'),
-            affiliations: t('layout.affiliations'),
-          }}
-          language={language}
-        />
+        <NavLinks label={t('layout.mainNav')} className="site-nav" links={links} />
         {clinic.phone && (
           <a className="site-header__phone" href={clinic.phone.href}>
             <span className="visually-hidden">{t('layout.callUs')} </span>

@@ -1,7 +1,8 @@
+import {notFound} from 'next/navigation'
 import {ImageResponse} from 'next/og'
 
 import {SHARE_CARD_SIZE, ShareCard} from '@/components/ShareCard'
-import {getClinic, getTreatment} from '@/lib/content'
+import {getClinic, getPage, getTreatment} from '@/lib/content'
 import {getTranslator} from '@/lib/i18n'
 import {shareCardFonts} from '@/lib/render/fonts'
 import {fetchPicture, sanityImageUrl} from '@/lib/render/images'
@@ -50,6 +51,25 @@ export async function treatmentShareImage(language: LanguageId, slug: string) {
       summary={treatment?.summary ?? undefined}
       picture={picture}
       lang={treatment?.language ?? language}
+    />,
+    {...shareImageSize, fonts: await shareCardFonts(language)},
+  )
+}
+
+/** A page's share picture (a page built by staff): its title and summary on the clinic's colours. */
+export async function pageShareImage(language: LanguageId, slug: string) {
+  const [found, clinic] = await Promise.all([
+    getPage(slug, language, {stega: false}),
+    getClinic(language, {stega: false}),
+  ])
+  // Only for a page that exists (its English address under another language moves, so it has none).
+  if (found?.kind !== 'page') notFound()
+  return new ImageResponse(
+    <ShareCard
+      title={found.title}
+      clinicName={clinic.name}
+      summary={found.summary ?? undefined}
+      lang={found.language}
     />,
     {...shareImageSize, fonts: await shareCardFonts(language)},
   )

@@ -6,8 +6,8 @@ import {DOCUMENT_LANGUAGE, languageTitle} from '../i18n'
 
 /*
  * Where each document is shown on the site, for Sanity's Presentation tool: opening a treatment
- * shows its page beside the form (a translation: its page under its language's prefix); an
- * affiliation shows the affiliations page and the home page.
+ * shows its page beside the form (a translation: its page under its language's prefix), and so
+ * does a page built by staff; an affiliation shows the affiliations page and the home page.
  */
 
 /** A site path in a language: `/treatments` → `/es/treatments` (English has no prefix). */
@@ -33,6 +33,20 @@ export const locations: DocumentLocationResolvers = {
                 href: inLanguage(resolveHref({type: 'treatment', slug: doc.slug}), doc.language),
               },
               {...treatmentsIndex, href: inLanguage(treatmentsIndex.href, doc.language)},
+            ],
+          }
+        : null,
+  },
+  page: {
+    select: {title: 'title', slug: 'slug.current', language: 'language'},
+    resolve: (doc) =>
+      doc?.slug
+        ? {
+            locations: [
+              {
+                title: doc.title || 'Untitled page',
+                href: inLanguage(resolveHref({type: 'page', slug: doc.slug}), doc.language),
+              },
             ],
           }
         : null,
@@ -91,5 +105,14 @@ export const mainDocuments: DocumentResolver[] = [
   ...LANGUAGES.map(({id}) => ({
     route: inLanguage(LANGUAGE_ASSISTANCE_PATH, id),
     filter: '_type == "languageAssistance" && _id == "languageAssistance"',
+  })),
+  // Last: the routes above (/es, /language-assistance …) are the site's own pages, not staff's.
+  {
+    route: '/:slug',
+    filter: `_type == "page" && slug.current == $slug && ${DOCUMENT_LANGUAGE} == "${DEFAULT_LANGUAGE}"`,
+  },
+  ...PREFIXED_LANGUAGES.map(({id, pathPrefix}) => ({
+    route: `/${pathPrefix}/:slug`,
+    filter: `_type == "page" && slug.current == $slug && language == "${id}"`,
   })),
 ]

@@ -95,3 +95,38 @@ describe('Presentation tool', () => {
     expect(await about('/treatments/:slug', 'old')).toEqual(['old'])
   })
 })
+
+describe('Presentation tool and pages built by staff', () => {
+  const resolvePage = (value: Record<string, unknown> | null) => {
+    const resolver = locations.page
+    if (!resolver || !('resolve' in resolver)) throw new Error('no resolver for page')
+    return resolver.resolve(value)
+  }
+
+  it('opens a page beside itself, a translation under its language prefix', () => {
+    expect(resolvePage({title: 'About the clinic', slug: 'about'})).toEqual({
+      locations: [{title: 'About the clinic', href: '/about'}],
+    })
+    expect(resolvePage({title: 'La clínica', slug: 'la-clinica', language: 'es'})).toEqual({
+      locations: [{title: 'La clínica', href: '/es/la-clinica'}],
+    })
+    expect(resolvePage({title: 'No address yet', slug: null})).toBeNull()
+  })
+
+  it('knows which page an address is about, after the site’s own pages', async () => {
+    const dataset = [
+      {_id: 'about', _type: 'page', language: 'en', slug: {current: 'about'}},
+      {_id: 'about__es', _type: 'page', language: 'es', slug: {current: 'about'}},
+    ]
+    const about = async (route: string, slug: string) => {
+      const {filter} = mainDocuments.find((entry) => entry.route === route)!
+      const tree = parse(`*[${filter}]._id`, {params: {slug}})
+      return (await evaluate(tree, {dataset, params: {slug}})).get()
+    }
+    expect(await about('/:slug', 'about')).toEqual(['about'])
+    expect(await about('/es/:slug', 'about')).toEqual(['about__es'])
+    const routes = mainDocuments.map(({route}) => route)
+    expect(routes.indexOf('/:slug')).toBeGreaterThan(routes.indexOf('/es'))
+    expect(routes.indexOf('/:slug')).toBeGreaterThan(routes.indexOf('/language-assistance'))
+  })
+})

@@ -1,0 +1,267 @@
+import {cleanup, render, screen, within} from '@testing-library/react'
+import type {ReactNode} from 'react'
+
+import LanguagePage, {generateMetadata as languagePageMetadata} from '@/app/[lang]/[slug]/page'
+import HomeOrPage, {generateMetadata as rootMetadata} from '@/app/[lang]/page'
+import {SiteChrome} from '@/app/_views/SiteDocument'
+
+import {fixture, withEnv} from '@/tests/support/content'
+import {resolveServer} from '@/tests/unit/support/server-components'
+import {
+  i18n,
+  translatedDatasetFile,
+  translatedDocuments,
+} from '@/tests/unit/support/translated-dataset'
+
+/*
+ * Pages built by staff and the staff's menus, rendered as server components over the fixture
+ * dataset (its page "About Us" at /about-us uses every block; its settings have both menus) and
+ * over a dataset with translations (its page "New patients", translated into Spanish only).
+ */
+
+// Next's data cache exists only inside a Next.js server: here queries run uncached.
+jest.mock('next/cache', () => ({unstable_cache: (fn: () => unknown) => fn}))
+
+const renderPage = async (page: ReactNode | Promise<ReactNode>) => render(await resolveServer(page))
+const root = (lang: string) => ({params: Promise.resolve({lang})})
+const inLanguage = (lang: string, slug: string) => ({params: Promise.resolve({lang, slug})})
+const notFound = expect.objectContaining({digest: expect.stringContaining('404')})
+
+const TRANSLATED = translatedDatasetFile()
+const translated = <T,>(body: () => Promise<T>) => withEnv({CONTENT_DATASET_FILE: TRANSLATED}, body)
+
+beforeAll(() => {
+  delete process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
+  process.env.CONTENT_DATASET_FILE = fixture('content.ndjson')
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+})
+afterAll(() => {
+  delete process.env.CONTENT_DATASET_FILE
+  jest.mocked(console.warn).mockRestore()
+})
+
+describe('a page built by staff, in English (/<slug>)', () => {
+  it('shows its title, summary and every block with the site’s own components', async () => {
+    const {container} = await renderPage(HomeOrPage(root('about-us')))
+    expect(screen.getByRole('heading', {level: 1, name: 'About Us'})).toBeVisible()
+    expect(screen.getByText('Who we are and how we care for your spine.')).toHaveClass('lead')
+    // Text: its heading has an anchor; the javascript: link keeps its text, not the link.
+    expect(screen.getByRole('heading', {level: 2, name: 'Our story'})).toHaveAttribute(
+      'id',
+      'our-story',
+    )
+    expect(screen.getByText('We started small.')).toBeVisible()
+    expect(screen.queryByRole('link', {name: 'We started small.'})).toBeNull()
+    // Call-outs say what they are in words, not only in colour.
+    expect(screen.getByRole('complementary', {name: 'Important'})).toHaveTextContent(
+      'Important: Bring your insurance card.',
+    )
+    expect(screen.getByRole('complementary', {name: 'Good to know'})).toHaveTextContent(
+      'Good to know: Parking is free.',
+    )
+    // Questions and answers as native disclosures, under the staff's heading.
+    const faqs = screen.getByRole('region', {name: 'Your first visit'})
+    expect(within(faqs).getByText('How long is a visit?').tagName).toBe('SUMMARY')
+    expect(within(faqs).queryByText('Unanswered?')).toBeNull()
+    // The call to action: the staff's sentence, the clinic's phone and appointment link.
+    const cta = screen.getByRole('region', {name: 'Talk with our team'})
+    expect(within(cta).getByText('Call us to book your first visit.')).toBeVisible()
+    expect(within(cta).getByRole('link', {name: 'Call (555) 010-0199'})).toHaveAttribute(
+      'href',
+      'tel:+15550100199',
+    )
+    expect(within(cta).getByRole('link', {name: 'Request an appointment'})).toHaveAttribute(
+      'href',
+      'https://example.com/book',
+    )
+    // Treatments in the staff's order (a missing one left out), under the list's heading.
+    const treatments = screen.getByRole('region', {name: 'What we treat'})
+    expect(
+      within(treatments)
+        .getAllByRole('heading', {level: 3})
+        .map((heading) => [
+          heading.textContent,
+          within(heading).getByRole('link').getAttribute('href'),
+        ]),
+    ).toEqual([
+      ['Child A', '/treatments/child-a'],
+      ['Parent Treatment', '/treatments/parent'],
+    ])
+    // Physicians without a heading: their names are the section's headings (h2).
+    expect(screen.getByRole('heading', {level: 2, name: 'Dr. Pat Lee, MD'})).toBeVisible()
+    expect(screen.getByRole('link', {name: 'Dr. Pat Lee, MD'})).toHaveAttribute(
+      'href',
+      '/physicians/pat-lee',
+    )
+    expect(screen.queryByText('Unknown block')).toBeNull()
+    expect(screen.queryByRole('heading', {name: 'Nothing listed'})).toBeNull()
+    // Every id on the page is unique (several blocks may have headings of the same kind).
+    const ids = [...container.querySelectorAll('[id]')].map((element) => element.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    // Links to the page in the other languages: the English text there, not translated yet.
+    expect(
+      within(screen.getByRole('navigation', {name: 'This page in other languages'}))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/es/about-us', '/zh/about-us'])
+  })
+
+  it('has its own title, description and canonical address', async () => {
+    const metadata = await rootMetadata(root('about-us'))
+    expect(metadata.title).toBe('About Us')
+    expect(metadata.description).toBe('The fixture clinic in a few words.')
+    expect(metadata.alternates?.canonical).toBe('http://localhost:3000/about-us')
+    expect(metadata.robots).toBeUndefined()
+    // The language prefixes stay home pages.
+    expect((await rootMetadata(root('es'))).alternates?.canonical).toBe('http://localhost:3000/es')
+  })
+
+  it('answers 404 for an unknown, unpublished, untitled or implausible page', async () => {
+    for (const slug of ['nope', 'draft-page', 'untitled', '_unknown', 'treatments']) {
+      await expect(resolveServer(HomeOrPage(root(slug)))).rejects.toEqual(notFound)
+    }
+    // Nothing lives below a page, and an English page's address has no language prefix.
+    await expect(resolveServer(LanguagePage(inLanguage('about-us', 'x')))).rejects.toEqual(notFound)
+  })
+})
+
+describe('a page built by staff in other languages (/es/<slug>)', () => {
+  it('its translation, in Spanish around it, with its list in Spanish where translated', async () => {
+    await translated(() => renderPage(LanguagePage(inLanguage('es', 'nuevos-pacientes'))))
+    expect(screen.getByRole('heading', {level: 1, name: 'Pacientes nuevos'})).toBeVisible()
+    expect(document.querySelector('.fallback-note')).toBeNull()
+    expect(screen.getByRole('complementary', {name: 'Para tener en cuenta'})).toHaveTextContent(
+      'Traiga una identificación con foto.',
+    )
+    const spanish = screen.getByRole('link', {name: 'Inyecciones en la columna'})
+    expect(spanish).toHaveAttribute('href', '/es/treatments/inyecciones-columna')
+    expect(spanish).not.toHaveAttribute('lang')
+    const english = screen.getByRole('link', {name: 'Proliferation Injection'})
+    expect(english).toHaveAttribute('lang', 'en')
+    expect(english).toHaveAttribute('href', '/es/treatments/proliferation-injection')
+    expect(
+      within(screen.getByRole('navigation', {name: 'Esta página en otros idiomas'}))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/new-patients', '/zh/new-patients'])
+  })
+
+  it('the English text marked as English, with a note, where the translation is missing', async () => {
+    // Not offered to search engines (noindex, no alternates); the translation is.
+    const metadata = await translated(() => languagePageMetadata(inLanguage('zh', 'new-patients')))
+    expect(metadata.robots).toEqual({index: false, follow: true})
+    const spanish = await translated(() =>
+      languagePageMetadata(inLanguage('es', 'nuevos-pacientes')),
+    )
+    expect(Object.keys(spanish.alternates?.languages ?? {}).sort()).toEqual([
+      'en',
+      'es',
+      'x-default',
+    ])
+    const {container} = await translated(() =>
+      renderPage(LanguagePage(inLanguage('zh', 'new-patients'))),
+    )
+    expect(container.querySelector('.fallback-note')).toHaveTextContent(/./)
+    expect(
+      screen.getByRole('heading', {level: 1, name: 'New patients'}).parentElement,
+    ).toHaveAttribute('lang', 'en')
+    // The interface is Chinese: the call-out's kind, the language links.
+    expect(screen.getByRole('complementary', {name: '温馨提示'})).toBeVisible()
+  })
+
+  it('moves the English address under /es to the translation’s (308), and 404s unknown ones', async () => {
+    await expect(
+      translated(() => resolveServer(LanguagePage(inLanguage('es', 'new-patients')))),
+    ).rejects.toMatchObject({digest: expect.stringContaining('/es/nuevos-pacientes;308')})
+    await expect(
+      translated(() => resolveServer(LanguagePage(inLanguage('es', 'nadie')))),
+    ).rejects.toEqual(notFound)
+  })
+})
+
+describe('the staff’s menus in the header and footer', () => {
+  const links = (name: string) =>
+    within(screen.getByRole('navigation', {name}))
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href')])
+
+  it('show the items that lead somewhere, in the staff’s order', async () => {
+    await renderPage(SiteChrome({language: 'en', children: null}))
+    expect(links('Main')).toEqual([
+      ['Treatments', '/treatments'],
+      ['Physicians', '/physicians'],
+      ['Locations', '/locations'],
+      ['About us', '/about-us'],
+      ['Patient portal', 'https://portal.example.com/'],
+    ])
+    expect(screen.getByRole('link', {name: 'Patient portal'})).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    )
+    expect(links('Footer')).toEqual([
+      ['All treatments', '/treatments'],
+      ['Physicians', '/physicians'],
+      ['Locations', '/locations'],
+      ['Affiliations', '/affiliations'],
+      ['Parent Treatment', '/treatments/parent'],
+    ])
+    // The notice of language assistance is linked from every footer, whatever the menu.
+    expect(screen.getByRole('link', {name: 'Language assistance'})).toHaveAttribute(
+      'href',
+      '/language-assistance',
+    )
+  })
+
+  it('fall back to the site’s sections while a menu is empty', async () => {
+    await translated(() => renderPage(SiteChrome({language: 'es', children: null})))
+    expect(links('Principal').map(([, href]) => href)).toEqual([
+      '/es/treatments',
+      '/es/physicians',
+      '/es/locations',
+      '/es/affiliations',
+    ])
+  })
+
+  it('in each language: the translation’s address, the staff’s text or the site’s name for a section', async () => {
+    const documents = translatedDocuments().map((document) =>
+      document._id === 'siteSettings'
+        ? {
+            ...document,
+            headerMenu: [
+              {
+                _type: 'menuItem',
+                _key: 'visit',
+                label: i18n({en: 'New patients', es: 'Pacientes nuevos'}),
+                target: {_type: 'reference', _ref: 'p-visit'},
+              },
+              {
+                _type: 'menuItem',
+                _key: 'where',
+                label: i18n({en: 'Where we are'}),
+                section: 'locations',
+              },
+              {
+                _type: 'menuItem',
+                _key: 'shots',
+                label: i18n({en: 'Injections'}),
+                target: {_type: 'reference', _ref: 't-parent'},
+              },
+            ],
+          }
+        : document,
+    )
+    const file = translatedDatasetFile(documents)
+    await withEnv({CONTENT_DATASET_FILE: file}, () =>
+      renderPage(SiteChrome({language: 'es', children: null})),
+    )
+    expect(links('Principal')).toEqual([
+      ['Pacientes nuevos', '/es/nuevos-pacientes'],
+      ['Ubicaciones', '/es/locations'],
+      ['Injections', '/es/treatments/inyecciones-columna'],
+    ])
+    expect(screen.getByRole('link', {name: 'Injections'})).toHaveAttribute('lang', 'en')
+    // The footer menu is empty: the site's sections.
+    expect(links('Pie de página')).toHaveLength(4)
+    cleanup()
+  })
+})
