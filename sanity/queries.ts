@@ -303,6 +303,26 @@ export const treatmentsShowingDocumentQuery = defineQuery(`
   }
 `)
 
+// Pages built by staff that show any of $ids: the page itself (a translation, or its source),
+// or a page listing it (treatments, physicians), in any language, with its translations' slugs.
+export const pagesShowingDocumentQuery = defineQuery(`
+  *[_type == "page" && defined(slug.current) && (_id in $ids || references($ids))]{
+    "slug": slug.current,
+    "language": coalesce(language, "en"),
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "page"]{
+      language,
+      "slug": value->slug.current
+    }
+  }
+`)
+
+// Whether the staff's menus (Site settings) link to any of $ids.
+export const menusLinkingQuery = defineQuery(`
+  defined(*[_type == "siteSettings" && _id == "siteSettings" && (
+    count(headerMenu[target._ref in $ids]) > 0 || count(footerMenu[target._ref in $ids]) > 0
+  )][0]._id)
+`)
+
 export const redirectsQuery = defineQuery(`{
   "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){
     from,

@@ -15,11 +15,13 @@ import {
   languageAssistanceQuery,
   locationPageQuery,
   locationsQuery,
+  menusLinkingQuery,
   menusQuery,
   pageAddressesQuery,
   pageAddressQuery,
   pageQuery,
   pagesIndexQuery,
+  pagesShowingDocumentQuery,
   physicianPageQuery,
   physiciansQuery,
   redirectsQuery,
@@ -33,7 +35,7 @@ import {
 } from '@/sanity/queries'
 
 import {readSettings, selectBackend} from '../settings'
-import {DEFAULT_LANGUAGE, LANGUAGES, type LanguageId} from '../shared/languages'
+import {DEFAULT_LANGUAGE, isLanguageId, LANGUAGES, type LanguageId} from '../shared/languages'
 import {isReservedSegment, resolveHref} from '../shared/routes'
 
 import {toClinic, type Clinic} from './clinic'
@@ -521,10 +523,7 @@ export async function getLocationSlugs(
  * fresh from the backend: used by the webhook to regenerate exactly those pages.
  */
 export async function getTreatmentPathsShowing(documentId: string): Promise<string[]> {
-  const sources: unknown[] = await fetchContent(sourceIdsQuery, {ids: [documentId]}, [], {
-    fresh: true,
-  })
-  const ids = [documentId, ...sources.filter((id): id is string => typeof id === 'string')]
+  const ids = await withSourceIds(documentId)
   const rows = await fetchContent(treatmentsShowingDocumentQuery, {ids}, [], {fresh: true})
   return rows.flatMap(({slug, translations}) =>
     slug && isPlausibleSlug(slug) ? treatmentPaths(slug, translations) : [],
@@ -540,16 +539,79 @@ export async function getAllTreatmentPathsFresh(): Promise<string[]> {
 }
 
 /**
- * Every address a treatment answers at: its page in each language, and the English slug under
- * each other language's prefix (the fallback page, or since a translation exists, the redirect to
- * it: both are cached pages that a change of the translation's link must refresh).
+ * Every address a treatment (or a page) answers at: its page in each language, and the English
+ * slug under each other language's prefix (the fallback page, or since a translation exists, the
+ * redirect to it: both are cached pages that a change of the translation's link must refresh).
  */
-function treatmentPaths(sourceSlug: string, translations: TranslationRow[] | null): string[] {
+function translatedPaths(
+  type: 'treatment' | 'page',
+  sourceSlug: string,
+  translations: TranslationRow[] | null,
+): string[] {
   const paths = treatmentAddresses(sourceSlug, translations).flatMap(({slug, language}) => [
-    resolveHref({type: 'treatment', slug}, language),
-    resolveHref({type: 'treatment', slug: sourceSlug}, language),
+    resolveHref({type, slug}, language),
+    resolveHref({type, slug: sourceSlug}, language),
   ])
   return [...new Set(paths)]
+}
+
+const treatmentPaths = (sourceSlug: string, translations: TranslationRow[] | null) =>
+  translatedPaths('treatment', sourceSlug, translations)
+
+/** A document and the English sources it belongs to (a translation's, a metadata link's). */
+async function withSourceIds(documentId: string): Promise<string[]> {
+  const sources: unknown[] = await fetchContent(sourceIdsQuery, {ids: [documentId]}, [], {
+    fresh: true,
+  })
+  return [documentId, ...sources.filter((id): id is string => typeof id === 'string')]
+}
+
+/**
+ * Every language's address of the pages built by staff that show a document (the page itself or
+ * its translation, or a page listing it), read fresh: used by the webhook.
+ */
+export async function getPagePathsShowing(documentId: string): Promise<string[]> {
+  const rows = await fetchContent(
+    pagesShowingDocumentQuery,
+    {ids: await withSourceIds(documentId)},
+    [],
+    {fresh: true},
+  )
+  return [
+    ...new Set(
+      rows.flatMap(({slug, language, translations}) => {
+        const rowsOf = translationRows(translations)
+        const sourceSlug =
+          language === DEFAULT_LANGUAGE
+            ? slug
+            : rowsOf.find((row) => row.language === DEFAULT_LANGUAGE)?.slug
+        if (sourceSlug && isPlausibleSlug(sourceSlug) && !isReservedSegment(sourceSlug)) {
+          return translatedPaths('page', sourceSlug, rowsOf)
+        }
+        // A translation without a linked source: only its own address.
+        return slug && isPlausibleSlug(slug) && isLanguageId(language)
+          ? [resolveHref({type: 'page', slug}, language)]
+          : []
+      }),
+    ),
+  ]
+}
+
+/** Every page built by staff in every language, read fresh (for changes that every page shows). */
+export async function getAllPagePathsFresh(): Promise<string[]> {
+  const pages = await getPages({fresh: true})
+  return pages.flatMap(({addresses}) =>
+    addresses.map(({slug, language}) => resolveHref({type: 'page', slug}, language)),
+  )
+}
+
+/** Whether the staff's menus link to a document (or to its English source), read fresh. */
+export async function isLinkedFromMenus(documentId: string): Promise<boolean> {
+  return (
+    (await fetchContent(menusLinkingQuery, {ids: await withSourceIds(documentId)}, [], {
+      fresh: true,
+    })) === true
+  )
 }
 
 /** Redirect documents and every treatment's earlier addresses, read fresh (see lib/redirects/table.ts). */

@@ -62,7 +62,8 @@ async function applyBatch(deliveries: Delivery[]): Promise<BatchOutcome> {
     console.warn('Webhook: the content backend cannot be read; nothing revalidated', error)
     return {ok: false, reason: 'backend-unavailable'}
   }
-  const tags = [...new Set(deliveries.flatMap((delivery) => delivery.tags))]
+  // The deliveries' own tags, and those the changes reach beyond their type (the menus).
+  const tags = [...new Set([...deliveries.flatMap((delivery) => delivery.tags), ...pages.tags])]
   for (const tag of tags) revalidateTag(tag, 'max')
   const results = await regenerateChange(pages)
   return {

@@ -1,10 +1,13 @@
 import {
+  getAllPagePathsFresh,
   getAllTreatmentPathsFresh,
   getLocationSlugs,
+  getPagePathsShowing,
   getPhysicianSlugs,
   getTreatmentPathsShowing,
+  isLinkedFromMenus,
 } from '../content'
-import type {ContentType} from '../content/tags'
+import {TAGS, type ContentType} from '../content/tags'
 import {DEFAULT_LANGUAGE, LANGUAGES, type LanguageId} from '../shared/languages'
 import {resolveHref, type LinkTarget} from '../shared/routes'
 
@@ -45,36 +48,51 @@ function listingPages(type: ContentType): string[] {
   return type === 'treatment' ||
     type === 'translation.metadata' ||
     type === 'physician' ||
-    type === 'location'
+    type === 'location' ||
+    type === 'page'
     ? [...pages, '/sitemap.xml']
     : pages
 }
 
-/** Changes that every treatment page shows (settings and the main location: header and footer). */
-const SHOWN_ON_EVERY_TREATMENT = new Set<ContentType>(['siteSettings', 'location'])
+/**
+ * Changes that every page shows: the settings (the header, the footer and their menus) and the
+ * main location (the footer's address and hours).
+ */
+const SHOWN_EVERYWHERE = new Set<ContentType>(['siteSettings', 'location'])
 
 /** A published change, as a verified webhook delivery names it. */
 export type Change = {id: string; type: ContentType; slugs: string[]; language: LanguageId}
 
-export type PagesShowing = {listings: string[]; treatments: string[]}
+/**
+ * The pages to regenerate: `listings` share cached queries (regenerated one at a time), `pages`
+ * have queries of their own (treatments, pages built by staff; regenerated in parallel). `tags`
+ * are cache tags the change reaches beyond its own type (the menus, when they link to it).
+ */
+export type PagesShowing = {listings: string[]; pages: string[]; tags: string[]}
 
 /**
  * The pages that show a changed document, read fresh from the content backend: the listings of its
- * type, the treatment pages that show or reference it, and (for a treatment) its old and new
- * address. Site settings appear on every page.
+ * type, the treatment pages and pages built by staff that show or reference it, and (for a
+ * treatment or a page) its old and new address. Site settings, the main location and anything
+ * the menus link to appear on every page.
  */
 export async function pagesShowing(change: Change): Promise<PagesShowing> {
-  const treatmentPaths = SHOWN_ON_EVERY_TREATMENT.has(change.type)
+  // A document the menus link to is in every page's header or footer (its address may change).
+  const inMenus = SHOWN_EVERYWHERE.has(change.type) ? false : await isLinkedFromMenus(change.id)
+  const everywhere = inMenus || SHOWN_EVERYWHERE.has(change.type)
+  const treatmentPaths = everywhere
     ? await getAllTreatmentPathsFresh()
     : await getTreatmentPathsShowing(change.id)
-  // A treatment's own addresses before and after (a renamed one redirects from the old one).
-  // (An English treatment's address exists in every language: its fallback page there.)
-  if (change.type === 'treatment') {
+  const pagePaths = everywhere ? await getAllPagePathsFresh() : await getPagePathsShowing(change.id)
+  // A treatment's or a page's own addresses before and after (a renamed one redirects from the
+  // old one). (An English one's address exists in every language: its fallback page there.)
+  if (change.type === 'treatment' || change.type === 'page') {
     const languages =
       change.language === DEFAULT_LANGUAGE ? LANGUAGES.map(({id}) => id) : [change.language]
+    const own = change.type === 'treatment' ? treatmentPaths : pagePaths
     for (const slug of change.slugs) {
       for (const language of languages) {
-        treatmentPaths.push(resolveHref({type: 'treatment', slug}, language as LanguageId))
+        own.push(resolveHref({type: change.type, slug}, language as LanguageId))
       }
     }
   }
@@ -88,19 +106,30 @@ export async function pagesShowing(change: Change): Promise<PagesShowing> {
           ),
         )
       : []
-  // Each shows the other: a location page lists its physicians, a profile its locations.
-  const related =
-    change.type === 'location'
+  // Each shows the other: a location page lists its physicians, a profile its locations; and a
+  // change every page shows reaches every profile.
+  const related = [
+    ...(change.type === 'location' || everywhere
       ? (await getPhysicianSlugs({fresh: true})).map((slug) => ({type: 'physician' as const, slug}))
-      : change.type === 'physician'
-        ? (await getLocationSlugs({fresh: true})).map((slug) => ({type: 'location' as const, slug}))
-        : []
+      : []),
+    ...(change.type === 'physician' || everywhere
+      ? (await getLocationSlugs({fresh: true})).map((slug) => ({type: 'location' as const, slug}))
+      : []),
+  ]
   const profiles = related.flatMap((target) =>
     LANGUAGES.map(({id}) => resolveHref(target, id as LanguageId)),
   )
   return {
-    listings: [...listingPages(change.type), ...ownPages, ...profiles],
-    treatments: [...new Set(treatmentPaths)],
+    listings: [
+      ...new Set([
+        ...listingPages(change.type),
+        ...(everywhere ? listingPages('siteSettings') : []),
+        ...ownPages,
+        ...profiles,
+      ]),
+    ],
+    pages: [...new Set([...treatmentPaths, ...pagePaths])],
+    tags: inMenus ? [TAGS.menus] : [],
   }
 }
 
@@ -110,6 +139,7 @@ export async function pagesShowingAll(changes: Change[]): Promise<PagesShowing> 
   for (const change of changes) all.push(await pagesShowing(change))
   return {
     listings: [...new Set(all.flatMap(({listings}) => listings))],
-    treatments: [...new Set(all.flatMap(({treatments}) => treatments))],
+    pages: [...new Set(all.flatMap(({pages}) => pages))],
+    tags: [...new Set(all.flatMap(({tags}) => tags))],
   }
 }

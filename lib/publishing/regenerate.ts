@@ -13,17 +13,19 @@ export type RegenerationResult = {path: string; status: number | 'error'}
  * Regenerates the pages that show a change, and their share images: listings first and one at a
  * time, because they share cached queries (settings, affiliations, the index) and concurrent
  * renders of a stale shared entry get its old value (measured: with four at once, /treatments
- * kept the old phone number); then the treatment pages, whose own queries are not shared, in
- * parallel.
+ * kept the old phone number); then the treatment pages and pages built by staff, whose own
+ * queries are not shared, in parallel.
  */
-export async function regenerateChange(pages: PagesShowing): Promise<RegenerationResult[]> {
+export async function regenerateChange(
+  pages: Pick<PagesShowing, 'listings' | 'pages'>,
+): Promise<RegenerationResult[]> {
   const listings = await regeneratePages(pages.listings, {concurrency: 1})
-  const treatments = await regeneratePages(pages.treatments, {concurrency: 4})
+  const own = await regeneratePages(pages.pages, {concurrency: 4})
   const images = await regeneratePages(
-    shareImagePaths([...pages.listings, ...pages.treatments], await prerenderManifest()),
+    shareImagePaths([...pages.listings, ...pages.pages], await prerenderManifest()),
     {concurrency: 4},
   )
-  return [...listings, ...treatments, ...images]
+  return [...listings, ...own, ...images]
 }
 
 /**

@@ -203,7 +203,7 @@ describe('the staff’s menus in the header and footer', () => {
       ['Physicians', '/physicians'],
       ['Locations', '/locations'],
       ['Affiliations', '/affiliations'],
-      ['Parent Treatment', '/treatments/parent'],
+      ['Orphan', '/treatments/orphan'],
     ])
     // The notice of language assistance is linked from every footer, whatever the menu.
     expect(screen.getByRole('link', {name: 'Language assistance'})).toHaveAttribute(

@@ -14,8 +14,8 @@ import {fixture, withEnv} from '@/tests/support/content'
 jest.mock('next/cache', () => ({revalidateTag: jest.fn()}))
 jest.mock('@/lib/publishing/regenerate', () => ({
   ...jest.requireActual('@/lib/publishing/regenerate'),
-  regenerateChange: jest.fn(async (pages: {listings: string[]; treatments: string[]}) =>
-    [...pages.listings, ...pages.treatments].map((path) => ({path, status: 200})),
+  regenerateChange: jest.fn(async (pages: {listings: string[]; pages: string[]}) =>
+    [...pages.listings, ...pages.pages].map((path) => ({path, status: 200})),
   ),
 }))
 
@@ -26,6 +26,25 @@ const inEveryLanguage = (paths: string[]) =>
       ? [path]
       : [path, ...['/es', '/zh'].map((prefix) => (path === '/' ? prefix : `${prefix}${path}`))],
   )
+
+/** Every page of the fixture dataset (in English): what the settings' header and footer are on. */
+const EVERY_PAGE = [
+  '/',
+  '/treatments',
+  '/affiliations',
+  '/physicians',
+  '/locations',
+  '/language-assistance',
+  '/physicians/pat-lee',
+  '/physicians/alex-kim',
+  '/locations/main-office',
+  '/treatments/parent',
+  '/treatments/child-a',
+  '/treatments/child-b',
+  '/treatments/orphan',
+  '/treatments/minimal',
+  '/about-us',
+]
 
 const SECRET = 'test-webhook-secret'
 const URL = 'http://localhost/api/revalidate'
@@ -150,27 +169,12 @@ describe('POST /api/revalidate', () => {
   })
 
   it.each<[string, string, string[]]>([
-    // Settings show on every page.
-    [
-      'siteSettings',
-      'siteSettings',
-      inEveryLanguage([
-        '/',
-        '/treatments',
-        '/affiliations',
-        '/physicians',
-        '/locations',
-        '/language-assistance',
-        '/treatments/parent',
-        '/treatments/child-a',
-        '/treatments/child-b',
-        '/treatments/orphan',
-        '/treatments/minimal',
-      ]),
-    ],
+    // Settings (the header and footer, their menus) show on every page.
+    ['siteSettings', 'siteSettings', inEveryLanguage(EVERY_PAGE)],
     // A physician shows on the physicians page, the affiliations page (under their hospitals),
     // the locations (where they see patients), the pages they reviewed (in every language: the
     // fallback shows it) and the pages of the treatments they provide; the sitemap lists them.
+    // (The page "About Us" lists Dr. Lee.)
     [
       'physician',
       'doc-lee',
@@ -181,6 +185,7 @@ describe('POST /api/revalidate', () => {
           '/locations',
           '/locations/main-office',
           '/treatments/parent',
+          '/about-us',
         ]),
         '/sitemap.xml',
       ],
@@ -202,28 +207,7 @@ describe('POST /api/revalidate', () => {
     ],
     // A location: the main one's address and hours are in every page's footer, and physicians'
     // profiles name where they see patients.
-    [
-      'location',
-      'loc-main',
-      [
-        ...inEveryLanguage([
-          '/',
-          '/treatments',
-          '/affiliations',
-          '/physicians',
-          '/locations',
-          '/language-assistance',
-          '/physicians/pat-lee',
-          '/physicians/alex-kim',
-          '/treatments/parent',
-          '/treatments/child-a',
-          '/treatments/child-b',
-          '/treatments/orphan',
-          '/treatments/minimal',
-        ]),
-        '/sitemap.xml',
-      ],
-    ],
+    ['location', 'loc-main', [...inEveryLanguage(EVERY_PAGE), '/sitemap.xml']],
     // A body area shows on the index and on its treatments.
     [
       'bodyArea',
@@ -236,7 +220,8 @@ describe('POST /api/revalidate', () => {
         '/treatments/orphan',
       ]),
     ],
-    // A parent shows on its own page, its children's pages, the index and home.
+    // A parent shows on its own page, its children's pages, the index, home, and the page
+    // "About Us" that lists it.
     [
       'treatment',
       't-parent',
@@ -247,15 +232,39 @@ describe('POST /api/revalidate', () => {
         '/treatments/parent',
         '/treatments/child-a',
         '/treatments/child-b',
+        '/about-us',
       ]),
     ],
+    // The footer menu links to Orphan: every page shows it.
+    ['treatment', 't-orphan', [...inEveryLanguage(EVERY_PAGE), '/sitemap.xml']],
+    // The header menu links to the page "About Us": every page shows it.
+    ['page', 'page-about', [...inEveryLanguage(EVERY_PAGE), '/sitemap.xml']],
     ['affiliation', 'aff-1', inEveryLanguage(['/', '/affiliations', '/physicians'])],
   ])('a %s change (%s) regenerates the pages that show it', async (type, id, pages) => {
     const found = await withEnv(
       {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
       () => pagesShowing({type: type as never, id, slugs: [], language: 'en'}),
     )
-    expect([...found.listings, ...found.treatments].sort()).toEqual([...pages].sort())
+    expect([...found.listings, ...found.pages].sort()).toEqual([...pages].sort())
+  })
+
+  it('a change that the menus link to also refreshes the menus’ cache tag, others do not', async () => {
+    const showing = (type: string, id: string) =>
+      withEnv(
+        {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
+        () => pagesShowing({type: type as never, id, slugs: [], language: 'en'}),
+      )
+    expect((await showing('treatment', 't-orphan')).tags).toEqual(['siteSettings:menus'])
+    expect((await showing('page', 'page-about')).tags).toEqual(['siteSettings:menus'])
+    expect((await showing('treatment', 't-parent')).tags).toEqual([])
+    // Settings carry the menus themselves: their own tag refreshes them.
+    expect((await showing('siteSettings', 'siteSettings')).tags).toEqual([])
+    const response = await post(
+      await signedRequest(JSON.stringify({_id: 't-orphan', _type: 'treatment', slug: 'orphan'})),
+    )
+    expect(await response.json()).toMatchObject({
+      revalidated: ['treatment', 'treatment:orphan', 'siteSettings:menus'],
+    })
   })
 
   it("a physician's profile is regenerated at its new and old address, in every language", async () => {

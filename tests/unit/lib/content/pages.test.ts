@@ -187,7 +187,7 @@ describe('menus', () => {
       ['Physicians', '/physicians'],
       ['Locations', '/locations'],
       ['Affiliations', '/affiliations'],
-      ['Parent Treatment', '/treatments/parent'],
+      ['Orphan', '/treatments/orphan'],
     ])
     const tags = jest.mocked(unstable_cache).mock.calls.map(([, , options]) => options?.tags)
     expect(tags).toContainEqual(['siteSettings', 'siteSettings:menus'])

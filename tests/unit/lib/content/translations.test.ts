@@ -278,7 +278,7 @@ describe('publishing a translation (pagesShowing)', () => {
     expect(pages.listings.sort()).toEqual(
       ['/', '/es', '/zh', '/treatments', '/es/treatments', '/zh/treatments', '/sitemap.xml'].sort(),
     )
-    expect(pages.treatments).toEqual(
+    expect(pages.pages).toEqual(
       expect.arrayContaining([
         '/treatments/neural-prolotherapy',
         '/es/treatments/proloterapia-neural',
@@ -288,8 +288,8 @@ describe('publishing a translation (pagesShowing)', () => {
         '/es/treatments/inyecciones-columna',
       ]),
     )
-    expect(pages.treatments).not.toContain('/treatments/proloterapia-vieja')
-    expect(pages.treatments).not.toContain('/treatments/proloterapia-neural')
+    expect(pages.pages).not.toContain('/treatments/proloterapia-vieja')
+    expect(pages.pages).not.toContain('/treatments/proloterapia-neural')
   })
 
   const metadataChange = () =>
@@ -312,7 +312,7 @@ describe('publishing a translation (pagesShowing)', () => {
   // Linking or unlinking a translation changes the language links of the linked pages.
   it('… and the pages of the treatments it links, in every language', async () => {
     const pages = await metadataChange()
-    expect(pages.treatments).toEqual(
+    expect(pages.pages).toEqual(
       expect.arrayContaining([
         '/treatments/neural-prolotherapy',
         '/es/treatments/proloterapia-neural',
@@ -320,5 +320,44 @@ describe('publishing a translation (pagesShowing)', () => {
         '/zh/treatments/neural-prolotherapy',
       ]),
     )
+  })
+})
+
+describe('publishing a page built by staff (pagesShowing)', () => {
+  const change = (id: string, slugs: string[], language: 'en' | 'es' = 'en', type = 'page') =>
+    local(() => pagesShowing({id, type: type as never, slugs, language}))
+  const EVERY_ADDRESS = [
+    '/new-patients',
+    '/es/new-patients',
+    '/es/nuevos-pacientes',
+    '/zh/new-patients',
+  ]
+
+  it('an English page: its addresses in every language, old and new, its translation’s, the sitemap', async () => {
+    const pages = await change('p-visit', ['new-patients', 'first-visit'])
+    expect(pages.listings).toEqual(['/sitemap.xml'])
+    expect(pages.pages.sort()).toEqual(
+      [...EVERY_ADDRESS, '/first-visit', '/es/first-visit', '/zh/first-visit'].sort(),
+    )
+    expect(pages.tags).toEqual([])
+  })
+
+  it('its Spanish translation: its old and new address in Spanish, and its source’s pages', async () => {
+    const pages = await change('p-visit__es', ['nuevos-pacientes', 'pacientes-nuevos'], 'es')
+    expect(pages.pages.sort()).toEqual([...EVERY_ADDRESS, '/es/pacientes-nuevos'].sort())
+  })
+
+  it('a treatment it lists (or a translation of one) reaches the page in every language', async () => {
+    for (const id of ['t-proliferation', 't-parent__es']) {
+      expect((await change(id, [], 'en', 'treatment')).pages).toEqual(
+        expect.arrayContaining(EVERY_ADDRESS),
+      )
+    }
+    expect((await change('t-neural', [], 'en', 'treatment')).pages).not.toContain('/new-patients')
+  })
+
+  it('its translation linked or unlinked reaches the page in every language', async () => {
+    const pages = await change('translation.metadata.p-visit', [], 'en', 'translation.metadata')
+    expect(pages.pages).toEqual(expect.arrayContaining(EVERY_ADDRESS))
   })
 })
