@@ -4,8 +4,14 @@ import Link from 'next/link'
 import {CallToAction} from '@/components/CallToAction'
 import {SearchResults} from '@/components/SearchResults'
 import {TreatmentSearch} from '@/components/TreatmentSearch'
-import {getClinic, getPhysicians, getTreatmentsIndex, type PhysicianCard} from '@/lib/content'
-import {cleanQuery, searchPhysicians, searchTreatments} from '@/lib/content/search'
+import {
+  getClinic,
+  getPagesIndex,
+  getPhysicians,
+  getTreatmentsIndex,
+  type PhysicianCard,
+} from '@/lib/content'
+import {cleanQuery, searchPages, searchPhysicians, searchTreatments} from '@/lib/content/search'
 import {getTranslator, spokenLanguageName, type Translator} from '@/lib/i18n'
 import {DEFAULT_LANGUAGE} from '@/lib/shared/languages'
 import type {LanguageId} from '@/lib/shared/languages'
@@ -31,7 +37,10 @@ export async function searchMetadata(language: LanguageId): Promise<Metadata> {
   }
 }
 
-/** Answers the search form of the treatments index (rendered per request; content is cached). */
+/**
+ * Answers the search form of the treatments index: treatments, physicians and pages built by
+ * staff (rendered per request; content is cached).
+ */
 export async function SearchView({
   language,
   query: rawQuery,
@@ -40,10 +49,11 @@ export async function SearchView({
   query: unknown
 }) {
   const query = cleanQuery(rawQuery)
-  const [index, clinic, physicians] = await Promise.all([
+  const [index, clinic, physicians, pages] = await Promise.all([
     getTreatmentsIndex(language),
     getClinic(language),
     getPhysicians(),
+    getPagesIndex(language),
   ])
   const t = getTranslator(language)
   const treatments = [
@@ -68,6 +78,7 @@ export async function SearchView({
           physicians={searchPhysicians(physicians, query, language, (physician) =>
             physicianLabels(physician, t, language),
           )}
+          pages={searchPages(pages, query, language)}
           clinic={clinic}
           t={t}
           language={language}

@@ -1,5 +1,5 @@
 /**
- * Treatment and physician search over cached content (the same on both backends), in the page's
+ * Treatment, page and physician search over cached content (the same on both backends), in the page's
  * language. The query is untrusted: it is cut to a sane length and only its letters and digits are
  * used, so nothing in it can reach GROQ, a regular expression or the page unescaped.
  *
@@ -197,6 +197,27 @@ export function searchTreatments(
         const value = treatment[name]
         return [weight, Array.isArray(value) ? value : [value]]
       }),
+    query,
+    language,
+    (a, b) => (a.title ?? '').localeCompare(b.title ?? '', language),
+  )
+}
+
+/**
+ * Pages built by staff whose title or summary has every term of the query (title matches first,
+ * then by title in the language's order).
+ */
+export function searchPages<T extends {title: string | null; summary?: string | null}>(
+  pages: T[],
+  query: string,
+  language: LanguageId = DEFAULT_LANGUAGE,
+): T[] {
+  return rankByQuery(
+    pages.filter((page) => page.title),
+    (page) => [
+      [8, [page.title]],
+      [1, [page.summary]],
+    ],
     query,
     language,
     (a, b) => (a.title ?? '').localeCompare(b.title ?? '', language),

@@ -3,6 +3,8 @@ import type {ReactNode} from 'react'
 
 import LanguagePage, {generateMetadata as languagePageMetadata} from '@/app/[lang]/[slug]/page'
 import HomeOrPage, {generateMetadata as rootMetadata} from '@/app/[lang]/page'
+import SearchPage from '@/app/[lang]/search/page'
+import sitemap from '@/app/sitemap'
 import {SiteChrome} from '@/app/_views/SiteDocument'
 
 import {fixture, withEnv} from '@/tests/support/content'
@@ -263,5 +265,58 @@ describe('the staff’s menus in the header and footer', () => {
     // The footer menu is empty: the site's sections.
     expect(links('Pie de página')).toHaveLength(4)
     cleanup()
+  })
+})
+
+describe('pages built by staff in search and the sitemap', () => {
+  it('search finds a page by its title or summary, in the page’s language', async () => {
+    await translated(() =>
+      renderPage(
+        SearchPage({
+          params: Promise.resolve({lang: 'es'}),
+          searchParams: Promise.resolve({q: 'traer'}),
+        }),
+      ),
+    )
+    const results = screen.getByRole('region', {name: '1 página encontrada para “traer”'})
+    expect(within(results).getByRole('link', {name: 'Pacientes nuevos'})).toHaveAttribute(
+      'href',
+      '/es/nuevos-pacientes',
+    )
+    expect(within(results).getByText('Qué traer a su primera visita.')).toBeVisible()
+  })
+
+  it('search lists an untranslated page in English, marked as English', async () => {
+    await translated(() =>
+      renderPage(
+        SearchPage({
+          params: Promise.resolve({lang: 'zh'}),
+          searchParams: Promise.resolve({q: 'first visit'}),
+        }),
+      ),
+    )
+    const link = screen.getByRole('link', {name: 'New patients'})
+    expect(link).toHaveAttribute('href', '/zh/new-patients')
+    expect(link).toHaveAttribute('lang', 'en')
+  })
+
+  it('the sitemap lists each page’s translations, each with the others as alternates', async () => {
+    const entries = await translated(() => sitemap())
+    const page = entries.filter(({url}) => /patients|pacientes/.test(url))
+    expect(page.map(({url}) => url)).toEqual([
+      'http://localhost:3000/new-patients',
+      'http://localhost:3000/es/nuevos-pacientes',
+    ])
+    expect(page[1]?.alternates?.languages).toEqual({
+      en: 'http://localhost:3000/new-patients',
+      es: 'http://localhost:3000/es/nuevos-pacientes',
+    })
+    expect(page[1]?.lastModified).toBe('2026-03-01T00:00:00Z')
+    // The page at an address the site uses is never listed.
+    const fixtureEntries = await sitemap()
+    expect(fixtureEntries.map(({url}) => url)).toContain('http://localhost:3000/about-us')
+    expect(
+      fixtureEntries.filter(({url}) => url === 'http://localhost:3000/treatments'),
+    ).toHaveLength(1)
   })
 })

@@ -2,6 +2,7 @@
 import {
   cleanQuery,
   MAX_QUERY_LENGTH,
+  searchPages,
   searchPhysicians,
   searchTreatments,
   searchWords,
@@ -105,5 +106,24 @@ describe('searchPhysicians', () => {
 
   it('needs every word of the query', () => {
     expect(names('pain sample')).toEqual([])
+  })
+})
+
+describe('searchPages', () => {
+  const PAGES = [
+    {_id: 'a', title: 'About the clinic', slug: 'about', summary: 'Who we are.'},
+    {_id: 'n', title: 'New patients', slug: 'new-patients', summary: 'Bring your insurance card.'},
+    {_id: 'x', title: null, slug: 'untitled', summary: 'Insurance, untitled.'},
+    {_id: 'e', title: 'Pacientes nuevos', slug: 'nuevos', summary: 'Qué traer a la clínica.'},
+  ]
+  const found = (query: string, language: 'en' | 'es' = 'en') =>
+    searchPages(PAGES, query, language).map(({_id}) => _id)
+
+  it('finds a page by its title first, then its summary; never one without a title', () => {
+    expect(found('insurance')).toEqual(['n'])
+    expect(found('clinic')).toEqual(['a', 'e'])
+    expect(found('new pat')).toEqual(['n'])
+    expect(found('CLÍNICA', 'es')).toEqual(['e'])
+    expect(found('nothing here')).toEqual([])
   })
 })
