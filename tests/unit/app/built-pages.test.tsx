@@ -7,7 +7,7 @@ import SearchPage from '@/app/[lang]/search/page'
 import sitemap from '@/app/sitemap'
 import {SiteChrome} from '@/app/_views/SiteDocument'
 
-import {fixture, withEnv} from '@/tests/support/content'
+import {BUNDLED_DATASET, fixture, withEnv} from '@/tests/support/content'
 import {resolveServer} from '@/tests/unit/support/server-components'
 import {
   i18n,
@@ -318,5 +318,53 @@ describe('pages built by staff in search and the sitemap', () => {
     expect(
       fixtureEntries.filter(({url}) => url === 'http://localhost:3000/treatments'),
     ).toHaveLength(1)
+  })
+})
+
+describe('the bundled pages and menus', () => {
+  const bundled = <T,>(body: () => Promise<T>) =>
+    withEnv({CONTENT_DATASET_FILE: BUNDLED_DATASET}, body)
+
+  it('"New patients" says what to bring, in English, Spanish and Chinese', async () => {
+    await bundled(() => renderPage(HomeOrPage(root('new-patients'))))
+    const bring = screen.getByRole('heading', {level: 2, name: 'What to bring'})
+    const items = [...bring.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent)
+    expect(items.join(' ')).toMatch(/photo ID.*insurance card.*medicines.*X-rays, MRI or CT/)
+    expect(screen.getByRole('heading', {level: 2, name: 'What to expect'})).toBeVisible()
+    cleanup()
+    await bundled(() => renderPage(LanguagePage(inLanguage('es', 'pacientes-nuevos'))))
+    expect(screen.getByRole('heading', {level: 1, name: 'Pacientes nuevos'})).toBeVisible()
+    cleanup()
+    await bundled(() => renderPage(LanguagePage(inLanguage('zh', 'xin-huan-zhe'))))
+    expect(screen.getByRole('heading', {level: 1, name: '新患者须知'})).toBeVisible()
+    expect(document.querySelector('.fallback-note')).toBeNull()
+  })
+
+  it('"About the clinic" lists the three treatments and links the affiliations, in each language', async () => {
+    await bundled(() => renderPage(LanguagePage(inLanguage('es', 'sobre-la-clinica'))))
+    expect(
+      within(screen.getByRole('region', {name: 'Nuestros tratamientos'}))
+        .getAllByRole('heading', {level: 3})
+        .map((heading) => heading.textContent),
+    ).toEqual(['Inyecciones en la columna', 'Inyección de proliferación', 'Proloterapia neural'])
+    expect(screen.getByRole('link', {name: 'Vea todas nuestras afiliaciones'})).toHaveAttribute(
+      'href',
+      '/es/affiliations',
+    )
+  })
+
+  it('the menus link them in the page’s language; sections without pages are left out', async () => {
+    await bundled(() => renderPage(SiteChrome({language: 'zh-Hans', children: null})))
+    const header = within(screen.getByRole('navigation', {name: '主导航'}))
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'))
+    // No physician in the bundled content: no physicians link.
+    expect(header).toEqual([
+      '/zh/treatments',
+      '/zh/locations',
+      '/zh/affiliations',
+      '/zh/xin-huan-zhe',
+      '/zh/guan-yu-zhen-suo',
+    ])
   })
 })
