@@ -1,6 +1,6 @@
 import {safeHref} from '../render/links'
 import type {LanguageId} from '../shared/languages'
-import {isMenuSection, resolveHref, type MenuSection} from '../shared/routes'
+import {isMenuSection, isReservedSegment, resolveHref, type MenuSection} from '../shared/routes'
 
 import {pickLocalized, type LocalizedText} from './localized'
 import {isPlausibleSlug} from './slugs'
@@ -45,6 +45,8 @@ function documentLink(value: unknown, language: LanguageId): Linked | null {
     const slug = text(shown.slug)
     const title = text(shown.title)
     if (!slug || !title || !isPlausibleSlug(slug)) return null
+    // A page at an address the site uses for itself is no page (the Studio refuses it).
+    if (type === 'page' && isReservedSegment(slug)) return null
     const shownLanguage = (text(shown.language) ?? 'en') as LanguageId
     return {
       href: resolveHref({type, slug}, language),

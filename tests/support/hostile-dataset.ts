@@ -10,6 +10,10 @@
  * Locations (issue 15): payloads in every field, malformed opening hours and holidays, documents
  * without a name or a slug, two claiming one slug, and references to locations that do not exist
  * (see `hostileLocations()`).
+ *
+ * Pages built by staff and menus (issue 15): payloads in every block, a translation, pages
+ * claiming the site's own addresses, and menu items that lead to missing documents or use
+ * `http:` and `javascript:` addresses (see `hostilePages()` and the settings' menus).
  */
 export const PAYLOAD =
   '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"><svg onload="window.__pwned=1">'
@@ -128,6 +132,59 @@ export function hostileDocuments(): object[] {
       // Not an array: no call to action in any language rather than a broken one.
       callToAction: {_type: 'internationalizedArrayTextValue', language: 'es', value: PAYLOAD},
       seo: {_type: 'seo', description: text('Site description')},
+      // Menu items of every broken kind beside one good one: only the good one is shown.
+      headerMenu: [
+        {
+          _type: 'menuItem',
+          _key: 'good',
+          label: localized('Menu'),
+          target: reference('page-hostile'),
+        },
+        {
+          _type: 'menuItem',
+          _key: 'missing',
+          label: localized('Missing'),
+          target: reference('page-missing'),
+        },
+        {
+          _type: 'menuItem',
+          _key: 'draft',
+          label: localized('Draft'),
+          target: reference('page-draft'),
+        },
+        ...['http://example.com/', ...SCHEMES].map((url, index) => ({
+          _type: 'menuItem',
+          _key: `url-${index}`,
+          label: localized(`Link ${index}`),
+          url,
+        })),
+        {
+          _type: 'menuItem',
+          _key: 'quoted',
+          label: localized('Quoted'),
+          url: 'https://example.com/"><script>window.__pwned=1</script>',
+        },
+        {_type: 'menuItem', _key: 'section', label: localized('Section'), section: PAYLOAD},
+        {
+          _type: 'menuItem',
+          _key: 'physicians',
+          label: localized('Physicians'),
+          section: 'physicians',
+        },
+        {
+          _type: 'menuItem',
+          _key: 'claims',
+          label: localized('Claims'),
+          target: reference('page-claims-treatments'),
+        },
+        {_type: 'menuItem', _key: 'no-label', url: 'https://example.com/no-label'},
+        {_type: 'menuItem', _key: 'label-payload', label: PAYLOAD, target: reference('t-main')},
+        PAYLOAD,
+        null,
+        42,
+      ],
+      // Not a list.
+      footerMenu: {_type: 'menuItem', label: localized('Footer'), url: PAYLOAD},
     },
     {
       _id: 'area-hostile',
@@ -205,6 +262,7 @@ export function hostileDocuments(): object[] {
     ),
     ...hostilePhysicians(),
     ...hostileLocations(),
+    ...hostilePages(),
     ...translationDocuments(),
     languageAssistance(),
     ...wrongTypes(),
@@ -698,5 +756,128 @@ function hostileLocations(): object[] {
         hours: [row('valid', ['monday'], '09:00', '17:00')],
       }),
     ),
+  ]
+}
+
+/**
+ * The addresses of the hostile pages built by staff. `hostile` (English, every block), its
+ * Spanish translation `translated` and `duplicate` (claimed by two pages) answer 200; `untitled`
+ * answers 404. Pages claiming the site's own addresses (`treatments`, `es`, `studio`,
+ * `sitemap.xml`) never take them over.
+ */
+export const HOSTILE_PAGES = {
+  hostile: 'hostile-page',
+  translated: 'pagina-hostil',
+  duplicate: 'duplicate-page',
+  untitled: 'untitled-page',
+} as const
+
+/**
+ * Pages built by staff: a payload in every block and field, links of every dangerous scheme, list
+ * references to missing, untitled and nameless documents, blocks of unknown types and of the
+ * wrong shapes, a Spanish translation, pages at the site's own addresses, no title, an impossible
+ * slug, two pages with one slug, and fields of the wrong types.
+ */
+function hostilePages(): object[] {
+  const page = (id: string, fields: Record<string, unknown>) => ({
+    _id: id,
+    _type: 'page',
+    _createdAt: stamp,
+    _updatedAt: stamp,
+    language: 'en',
+    title: text(`Page ${id}`),
+    summary: text('Page summary'),
+    ...fields,
+  })
+  const slug = (current: string) => ({_type: 'slug', current})
+  const references = (ids: string[]) => ids.map((id) => ({...reference(id), _key: id}))
+  const body = (label: string) => [
+    {
+      _type: 'richText',
+      _key: 'text',
+      text: [
+        block(text(`${label} heading`), {style: 'h2'}),
+        block(text(`${label} paragraph`)),
+        ...linkBlocks,
+        {_type: 'unknownWidget', _key: 'u1', html: PAYLOAD},
+        block(`${BIDI} ${label} مرحبا ${BIDI}`),
+      ],
+    },
+    {_type: 'callout', _key: 'callout-tone', tone: PAYLOAD, text: text(`${label} callout`)},
+    {_type: 'callout', _key: 'callout-warning', tone: 'warning', text: text(`${label} warning`)},
+    {
+      _type: 'faqList',
+      _key: 'faqs',
+      heading: text(`${label} questions`),
+      items: [
+        {_type: 'faq', _key: 'q1', question: text('Question'), answer: text('Answer')},
+        {_type: 'faq', _key: 'q2', question: PAYLOAD},
+        PAYLOAD,
+        null,
+      ],
+    },
+    {_type: 'callToAction', _key: 'cta', text: text(`${label} call to action`)},
+    {
+      _type: 'treatmentList',
+      _key: 'treatments',
+      heading: text(`${label} treatments`),
+      treatments: references(['t-main', 'missing-treatment', 't-no-title', 't-bad-slug']),
+    },
+    {
+      _type: 'physicianList',
+      _key: 'physicians',
+      heading: text(`${label} physicians`),
+      physicians: references(['physician-hostile', 'missing-physician']),
+    },
+    {_type: 'script', _key: 'script', html: PAYLOAD},
+    {_type: 'richText', _key: 'not-blocks', text: PAYLOAD},
+    {_type: 'treatmentList', _key: 'not-a-list', treatments: PAYLOAD},
+    PAYLOAD,
+    null,
+  ]
+  return [
+    page('page-hostile', {
+      title: `${BIDI}${text('Page')}${BIDI}`,
+      slug: slug(HOSTILE_PAGES.hostile),
+      seo: {_type: 'seo', title: text('Page SEO title'), description: text('Page SEO')},
+      previousSlugs: ['old-hostile-page', 'treatments', PAYLOAD],
+      body: body('Page'),
+    }),
+    page('page-hostile__es', {
+      language: 'es',
+      title: text('Página'),
+      slug: slug(HOSTILE_PAGES.translated),
+      body: body('Página'),
+    }),
+    {
+      ...metadata(
+        'page-hostile',
+        [
+          ['en', 'page-hostile'],
+          ['es', 'page-hostile__es'],
+        ],
+        GARBAGE_ENTRIES,
+      ),
+      schemaTypes: ['page'],
+    },
+    // The site's own addresses: never taken over.
+    ...['treatments', 'es', 'studio', 'sitemap.xml'].map((current) =>
+      page(`page-claims-${current.replace(/\W/g, '-')}`, {
+        slug: slug(current),
+        body: body('Claim'),
+      }),
+    ),
+    page('page-untitled', {title: undefined, slug: slug(HOSTILE_PAGES.untitled)}),
+    page('page-bad-slug', {slug: slug('../../etc/passwd')}),
+    page('page-dup-1', {slug: slug(HOSTILE_PAGES.duplicate)}),
+    page('page-dup-2', {slug: slug(HOSTILE_PAGES.duplicate)}),
+    page('page-wrong-types', {
+      title: 42,
+      slug: 'wrong-types-page',
+      summary: {PAYLOAD},
+      body: PAYLOAD,
+      seo: PAYLOAD,
+    }),
+    {...page('drafts.page-draft', {slug: slug('draft-page')})},
   ]
 }

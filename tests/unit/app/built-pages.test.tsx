@@ -7,7 +7,10 @@ import SearchPage from '@/app/[lang]/search/page'
 import sitemap from '@/app/sitemap'
 import {SiteChrome} from '@/app/_views/SiteDocument'
 
+import type {SanityDocument} from '@/lib/content/types'
+
 import {BUNDLED_DATASET, fixture, withEnv} from '@/tests/support/content'
+import {HOSTILE_PAGES, hostileDocuments, PAYLOAD} from '@/tests/support/hostile-dataset'
 import {resolveServer} from '@/tests/unit/support/server-components'
 import {
   i18n,
@@ -366,5 +369,64 @@ describe('the bundled pages and menus', () => {
       '/zh/xin-huan-zhe',
       '/zh/guan-yu-zhen-suo',
     ])
+  })
+})
+
+describe('hostile pages and menus (tests/support/hostile-dataset.ts)', () => {
+  const HOSTILE = translatedDatasetFile(hostileDocuments() as SanityDocument[])
+  const hostile = <T,>(body: () => Promise<T>) => withEnv({CONTENT_DATASET_FILE: HOSTILE}, body)
+
+  /** Nothing in the rendered page could run: no script element, handler or script address. */
+  const expectHarmless = (container: HTMLElement) => {
+    expect(container.querySelector('script, iframe, object, embed, svg, img[onerror]')).toBeNull()
+    for (const element of container.querySelectorAll('*')) {
+      for (const {name} of element.attributes) expect(name).not.toMatch(/^on/i)
+    }
+    for (const link of container.querySelectorAll('a[href]')) {
+      expect(link.getAttribute('href')).toMatch(/^(\/|https:|tel:|mailto:|#)/)
+    }
+  }
+
+  it('render every block as text, in English and Spanish', async () => {
+    for (const page of [
+      HomeOrPage(root(HOSTILE_PAGES.hostile)),
+      LanguagePage(inLanguage('es', HOSTILE_PAGES.translated)),
+      HomeOrPage(root(HOSTILE_PAGES.duplicate)),
+    ]) {
+      const {container} = await hostile(() => renderPage(page))
+      expect(container.textContent).toContain(PAYLOAD)
+      expectHarmless(container)
+      cleanup()
+    }
+  })
+
+  it('never take an address of the site, and answer 404 without a title or a usable slug', async () => {
+    for (const slug of [HOSTILE_PAGES.untitled, 'treatments', 'studio', 'wrong-types-page']) {
+      await expect(hostile(() => resolveServer(HomeOrPage(root(slug))))).rejects.toEqual(
+        expect.objectContaining({digest: expect.stringMatching(/404|NEXT_REDIRECT/)}),
+      )
+    }
+  })
+
+  it('menus keep only the items that lead somewhere safe', async () => {
+    const {container} = await hostile(() =>
+      renderPage(SiteChrome({language: 'en', children: null})),
+    )
+    expectHarmless(container)
+    expect(
+      within(screen.getByRole('navigation', {name: 'Main'}))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([
+      '/hostile-page',
+      'https://example.com/%22%3E%3Cscript%3Ewindow.__pwned=1%3C/script%3E',
+      '/physicians',
+      // (Not the page claiming /treatments.)
+      '/treatments/main',
+    ])
+    // The footer menu is not a list: the site's sections.
+    expect(
+      within(screen.getByRole('navigation', {name: 'Footer'})).getAllByRole('link').length,
+    ).toBeGreaterThan(0)
   })
 })

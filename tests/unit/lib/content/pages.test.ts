@@ -253,13 +253,14 @@ describe('menus', () => {
           {_key: 'f', label, section: 'nowhere'},
           {_key: 'g', label, target: {_type: 'page', shown: {title: 'x', slug: '../etc'}}},
           {_key: 'h', label, target: {_type: 'redirect', slug: 'x', title: 'x'}},
+          {_key: 'i', label, target: {_type: 'page', shown: {title: 'x', slug: 'treatments'}}},
           {_key: 'd', label, section: 'search'},
         ],
         'en',
       ).map(({key, href}) => [key, href]),
     ).toEqual([
       ['d', 'https://example.com/ok'],
-      ['d-10', '/search'],
+      ['d-11', '/search'],
     ])
   })
 })
