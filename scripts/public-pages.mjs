@@ -5,7 +5,7 @@
  */
 
 /**
- * @typedef {'home' | 'treatments' | 'parent treatment' | 'child treatment' | 'affiliations' | 'locations' | 'location' | 'language assistance'} PageType
+ * @typedef {'home' | 'treatments' | 'parent treatment' | 'child treatment' | 'affiliations' | 'locations' | 'location' | 'language assistance' | 'page'} PageType
  */
 
 /**
@@ -34,19 +34,24 @@ export const PUBLIC_PAGES = [
   {path: '/locations', type: 'locations', measured: true},
   {path: `/locations/${MAIN_LOCATION_SLUG}`, type: 'location', measured: true},
   {path: '/language-assistance', type: 'language assistance'},
+  // Pages built by staff (at /<slug>, each translation at its own address).
+  {path: '/new-patients', type: 'page', measured: true},
+  {path: '/about', type: 'page'},
   // Spanish and Chinese: every page type, each treatment at its translation's address.
   ...[
     {
       prefix: '/es',
       language: /** @type {const} */ ('es'),
       slugs: ['inyecciones-en-la-columna', 'inyeccion-de-proliferacion', 'proloterapia-neural'],
+      pages: ['pacientes-nuevos', 'sobre-la-clinica'],
     },
     {
       prefix: '/zh',
       language: /** @type {const} */ ('zh-Hans'),
       slugs: ['ji-zhu-zhu-she', 'zeng-sheng-zhu-she', 'shen-jing-zeng-sheng-liao-fa'],
+      pages: ['xin-huan-zhe', 'guan-yu-zhen-suo'],
     },
-  ].flatMap(({prefix, language, slugs}) => [
+  ].flatMap(({prefix, language, slugs, pages}) => [
     {path: prefix, type: /** @type {const} */ ('home'), language},
     {path: `${prefix}/treatments`, type: /** @type {const} */ ('treatments'), language},
     {
@@ -76,6 +81,11 @@ export const PUBLIC_PAGES = [
       type: /** @type {const} */ ('language assistance'),
       language,
     },
+    ...pages.map((slug) => ({
+      path: `${prefix}/${slug}`,
+      type: /** @type {const} */ ('page'),
+      language,
+    })),
   ]),
 ]
 
