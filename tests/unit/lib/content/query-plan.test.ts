@@ -118,6 +118,8 @@ describe('the planner over a dataset with translations', () => {
     pageAddressesQuery: [{}],
     pagesIndexQuery: [{lang: 'es'}, {lang: 'zh-Hans'}],
     menusQuery: [{lang: 'es'}],
+    pagesShowingDocumentQuery: [{ids: ['p-visit__es', 'p-visit']}, {ids: ['t-parent']}],
+    menusLinkingQuery: [{ids: ['p-visit']}, {ids: []}],
   }
   it('has parameters for every query of the site', () => {
     expect(QUERIES.map(([name]) => name).sort()).toEqual(Object.keys(PARAMS).sort())
