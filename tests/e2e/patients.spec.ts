@@ -21,7 +21,7 @@ const WIDTHS = [390, 1280]
 
 const resultTitles = (page: Page) =>
   page
-    .getByRole('region', {name: /found for/})
+    .getByRole('region', {name: /treatments? found for/})
     .getByRole('heading', {level: 3})
     .allTextContents()
 
