@@ -66,27 +66,40 @@ export function ownOrigin(): string {
   return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`
 }
 
-const SHARE_IMAGE_ROUTE = /\/opengraph-image-[^/]+$/
-const TREATMENT_SHARE_IMAGE_ROUTE = /^\/treatments\/\[slug\](\/opengraph-image-[^/]+)$/
+const SHARE_IMAGE_ROUTE = /\/opengraph-image(?:-[^/]+)?$/
+
+/** A dynamic share image route as a pattern of the page addresses it serves, and its suffix. */
+function dynamicShareImage(name: string) {
+  const [, page = '', suffix = ''] = /^(.*)(\/opengraph-image(?:-[^/]+)?)$/.exec(name) ?? []
+  const segments = page.split('/').slice(1)
+  const pattern = segments.map((segment) => (/^\[.+\]$/.test(segment) ? '[^/]+' : segment))
+  return {
+    matches: new RegExp(`^/${pattern.join('/')}$`),
+    suffix,
+    params: segments.length - pattern.filter((segment) => segment !== '[^/]+').length,
+  }
+}
 
 /**
  * The share images (opengraph-image routes) of some pages, named as this build names them (a
- * content hash follows "opengraph-image-"): static ones by their path, a treatment's from the
- * dynamic route pattern, so a treatment first published after the build gets its image too.
+ * content hash may follow "opengraph-image-"): static ones by their path, the others from the
+ * dynamic route that serves the page's address (the most specific one: `/treatments/[slug]`
+ * before `/[lang]/[slug]`), so a page first published after the build gets its image too.
  */
 export function shareImagePaths(pages: string[], manifest: PrerenderManifest): string[] {
-  const names = [
-    ...Object.keys(manifest.routes ?? {}),
-    ...Object.keys(manifest.dynamicRoutes ?? {}),
-  ].filter((route) => SHARE_IMAGE_ROUTE.test(route))
-  const treatmentImage = names
-    .map((name) => TREATMENT_SHARE_IMAGE_ROUTE.exec(name)?.[1])
-    .find(Boolean)
+  const names = Object.keys(manifest.routes ?? {}).filter((route) => SHARE_IMAGE_ROUTE.test(route))
+  const dynamic = Object.keys(manifest.dynamicRoutes ?? {})
+    .filter((route) => SHARE_IMAGE_ROUTE.test(route))
+    .map(dynamicShareImage)
+    .sort((a, b) => a.params - b.params)
   return pages.flatMap((page) => {
     const dir = page === '/' ? '' : page
-    const image = names.find((name) => name.startsWith(`${dir}/opengraph-image-`))
+    const image = names.find(
+      (name) => name === `${dir}/opengraph-image` || name.startsWith(`${dir}/opengraph-image-`),
+    )
     if (image) return [image]
-    return treatmentImage && /^\/treatments\/[^/]+$/.test(page) ? [`${page}${treatmentImage}`] : []
+    const route = dynamic.find(({matches}) => matches.test(page))
+    return route ? [`${page}${route.suffix}`] : []
   })
 }
 

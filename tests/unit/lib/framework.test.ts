@@ -28,6 +28,33 @@ describe('shareImagePaths', () => {
     ])
   })
 
+  it('names the share image of a page served by a route under a language prefix or by [lang]', () => {
+    // Next.js 16.4 names these routes without a hash; the English pages built by staff are
+    // served by `app/[lang]` (its `lang` is then their address).
+    const languages = {
+      routes: {'/es/opengraph-image': {}, '/es/treatments/opengraph-image': {}},
+      dynamicRoutes: {
+        ...manifest.dynamicRoutes,
+        '/[lang]/opengraph-image': {},
+        '/[lang]/[slug]/opengraph-image': {},
+        '/[lang]/treatments/[slug]/opengraph-image': {},
+      },
+    }
+    expect(
+      shareImagePaths(
+        ['/es', '/es/treatments', '/es/treatments/x', '/treatments/y', '/es/x', '/about'],
+        languages,
+      ),
+    ).toEqual([
+      '/es/opengraph-image',
+      '/es/treatments/opengraph-image',
+      '/es/treatments/x/opengraph-image',
+      '/treatments/y/opengraph-image-1qwhn0',
+      '/es/x/opengraph-image',
+      '/about/opengraph-image',
+    ])
+  })
+
   it('names none when the build has no share images', () => {
     expect(shareImagePaths(['/', '/treatments/x'], {routes: {'/': {}}})).toEqual([])
   })
