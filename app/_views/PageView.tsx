@@ -2,13 +2,14 @@ import type {Metadata} from 'next'
 import {notFound, permanentRedirect} from 'next/navigation'
 
 import {FallbackNote} from '@/components/FallbackNote'
+import {JsonLd} from '@/components/JsonLd'
 import {PageBlocks} from '@/components/PageBlocks'
 import {getClinic, getPage, type PageContent} from '@/lib/content'
 import {getTranslator} from '@/lib/i18n'
 import {langWhereDifferent} from '@/lib/i18n/lang'
 import type {LanguageId} from '@/lib/shared/languages'
 import {resolveHref} from '@/lib/shared/routes'
-import {pageMetadata} from '@/lib/seo'
+import {pageMetadata, staffPageJsonLd} from '@/lib/seo'
 
 import {PageLanguages} from './PageLanguages'
 
@@ -43,6 +44,9 @@ export async function PageView({language, slug}: {language: LanguageId; slug: st
   const lang = langWhereDifferent(page.language, language)
   return (
     <article className="container page">
+      {staffPageJsonLd(page, clinic.name, language).map((data) => (
+        <JsonLd key={data['@type']} data={data} />
+      ))}
       <PageLanguages language={language} pages={alternatesOf(page, false)} t={t} />
       {page.fallback && <FallbackNote text={t('fallback.note')} />}
       <header className="page-header" lang={lang}>

@@ -9,6 +9,7 @@ export {
   locationJsonLd,
   physicianJsonLd,
   serializeJsonLd,
+  staffPageJsonLd,
   treatmentJsonLd,
   websiteJsonLd,
 } from './json-ld'

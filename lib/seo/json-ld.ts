@@ -4,11 +4,12 @@ import type {
   IndividualPhysician,
   MedicalClinic,
   MedicalWebPage,
+  WebPage,
   WebSite,
   WithContext,
 } from 'schema-dts'
 
-import type {Clinic, LocationPage, PhysicianPage, TreatmentPage} from '../content'
+import type {Clinic, LocationPage, PageContent, PhysicianPage, TreatmentPage} from '../content'
 import type {Address} from '../content/locations'
 import {openingHoursSpecification} from '../shared/opening-hours'
 import {DEFAULT_LANGUAGE, type LanguageId} from '../shared/languages'
@@ -175,16 +176,57 @@ export function treatmentJsonLd(
       }),
     ),
   }
-  const faqPage: WithContext<FAQPage> = {
+  return [
+    page,
+    breadcrumbs,
+    ...faqPageJsonLd(faqs.map((faq) => ({question: faq.question!, answer: faq.answer!}))),
+  ]
+}
+
+/** Questions and answers as schema.org's FAQPage (none without a question). */
+function faqPageJsonLd(faqs: Array<{question: string; answer: string}>): WithContext<FAQPage>[] {
+  if (faqs.length === 0) return []
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: faqs.map(({question, answer}) => ({
+        '@type': 'Question',
+        name: question,
+        acceptedAnswer: {'@type': 'Answer', text: answer},
+      })),
+    },
+  ]
+}
+
+/**
+ * A page built by staff: a WebPage published by the clinic, in the language of its text, and the
+ * questions and answers of its blocks as an FAQPage.
+ */
+export function staffPageJsonLd(
+  page: Pick<PageContent, 'title' | 'slug' | 'summary' | 'language' | 'updatedAt' | 'blocks'>,
+  clinicName: string,
+  pageLanguage: LanguageId = DEFAULT_LANGUAGE,
+): Array<WithContext<WebPage> | WithContext<FAQPage>> {
+  const origin = siteOrigin()
+  const url = absoluteUrl(origin, resolveHref({type: 'page', slug: page.slug}, pageLanguage))
+  const webPage: WithContext<WebPage> = {
     '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    mainEntity: faqs.map(({question, answer}) => ({
-      '@type': 'Question',
-      name: question!,
-      acceptedAnswer: {'@type': 'Answer', text: answer!},
-    })),
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name: page.title,
+    ...(page.summary ? {description: page.summary} : {}),
+    inLanguage: page.language,
+    ...(page.updatedAt ? {dateModified: page.updatedAt} : {}),
+    publisher: {
+      '@id': `${absoluteUrl(origin, '/')}#clinic`,
+      '@type': 'MedicalClinic',
+      name: clinicName,
+    },
   }
-  return [page, breadcrumbs, ...(faqs.length ? [faqPage] : [])]
+  const faqs = page.blocks.flatMap((block) => (block.kind === 'faqList' ? block.faqs : []))
+  return [webPage, ...faqPageJsonLd(faqs)]
 }
 
 /**

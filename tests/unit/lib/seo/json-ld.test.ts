@@ -4,7 +4,13 @@ import {toClinic} from '@/lib/content/clinic'
 import {queryLocalDataset} from '@/lib/content/local'
 import {readSettings} from '@/lib/settings'
 import type {LanguageId} from '@/lib/shared/languages'
-import {clinicJsonLd, locationJsonLd, serializeJsonLd, treatmentJsonLd} from '@/lib/seo'
+import {
+  clinicJsonLd,
+  locationJsonLd,
+  serializeJsonLd,
+  staffPageJsonLd,
+  treatmentJsonLd,
+} from '@/lib/seo'
 import {affiliationsQuery, settingsQuery} from '@/sanity/queries'
 import type {AffiliationsQueryResult, SettingsQueryResult} from '@/sanity/sanity.types'
 
@@ -198,5 +204,69 @@ describe('serializeJsonLd', () => {
     const json = serializeJsonLd(data)
     expect(json).not.toMatch(/[<>&\u2028]/)
     expect(JSON.parse(json)).toEqual(data)
+  })
+})
+
+describe('JSON-LD of a page built by staff', () => {
+  const page = {
+    title: 'Pacientes nuevos',
+    slug: 'pacientes-nuevos',
+    summary: 'Qué traer.',
+    language: 'es',
+    updatedAt: '2026-11-28T12:00:00Z',
+    blocks: [
+      {kind: 'callout' as const, key: 'c', tone: 'info' as const, text: 'Hola'},
+      {
+        kind: 'faqList' as const,
+        key: 'q1',
+        heading: null,
+        faqs: [{_key: 'a', question: '¿Referencia?', answer: 'A veces.'}],
+      },
+      {
+        kind: 'faqList' as const,
+        key: 'q2',
+        heading: 'Más',
+        faqs: [{_key: 'b', question: '¿Idioma?', answer: 'Sí.'}],
+      },
+    ],
+  }
+
+  it('a WebPage in its language at its address, published by the clinic, and its FAQs', () => {
+    const [webPage, faq] = staffPageJsonLd(page, 'Clinic', 'es').map(parsed)
+    expect(webPage).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      '@id': 'http://localhost:3000/es/pacientes-nuevos',
+      url: 'http://localhost:3000/es/pacientes-nuevos',
+      name: 'Pacientes nuevos',
+      description: 'Qué traer.',
+      inLanguage: 'es',
+      dateModified: '2026-11-28T12:00:00Z',
+      publisher: {
+        '@id': 'http://localhost:3000/#clinic',
+        '@type': 'MedicalClinic',
+        name: 'Clinic',
+      },
+    })
+    // Every question-and-answer block of the page, in order.
+    expect(faq).toMatchObject({
+      '@type': 'FAQPage',
+      mainEntity: [
+        {name: '¿Referencia?', acceptedAnswer: {text: 'A veces.'}},
+        {name: '¿Idioma?', acceptedAnswer: {text: 'Sí.'}},
+      ],
+    })
+  })
+
+  it('an English page shown under /zh keeps its text language; no FAQs, no FAQPage', () => {
+    const english = {...page, language: 'en', summary: null, updatedAt: null, blocks: []}
+    const data = staffPageJsonLd(english, 'Clinic', 'zh-Hans').map(parsed)
+    expect(data).toHaveLength(1)
+    expect(data[0]).toMatchObject({
+      url: 'http://localhost:3000/zh/pacientes-nuevos',
+      inLanguage: 'en',
+    })
+    expect(data[0]).not.toHaveProperty('description')
+    expect(data[0]).not.toHaveProperty('dateModified')
   })
 })
