@@ -20,7 +20,8 @@ const isSource = /* groq */ `(!defined(language) || language == "en")`
 // The document in scope (`^`, a source) in the language $lang: its published translation, or the
 // source itself when it has none (the page then shows the English text, marked as such).
 // Only links to a document of the same type count: metadata saved around the Studio may point a
-// language at anything.
+// language at anything. The plugin keeps one metadata document per set of translations; if an
+// import saved a second one naming the same document, the first one met is used.
 const inLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @)`
 const bodyAreaInLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "bodyArea"][0].value->, @)`
 const pageInLanguage = /* groq */ `coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->, @)`
