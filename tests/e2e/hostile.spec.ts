@@ -6,6 +6,7 @@ import {expect, test, type Page} from '@playwright/test'
 import {
   BIDI,
   BIDI_SLUG,
+  HOSTILE_PAGES,
   LOCATION_PAGES,
   PAYLOAD,
   TRANSLATED,
@@ -39,6 +40,9 @@ const PAGES = [
   '/treatments/broken-refs',
   '/treatments/duplicate',
   '/treatments/huge',
+  // Pages built by staff: payloads in every block, one address claimed twice.
+  `/${HOSTILE_PAGES.hostile}`,
+  `/${HOSTILE_PAGES.duplicate}`,
   `/search?q=${encodeURIComponent(PAYLOAD)}`,
   `/search?q=title`,
 ]
@@ -128,8 +132,9 @@ test('every page answers 200 and runs no injected script', async ({page}) => {
   await page.setViewportSize({width: 390, height: 844})
   const {violations, dialogs} = watch(page)
   for (const path of PAGES) await expectHarmless(page, path)
-  // A location without a name has no page.
+  // A location without a name has no page, nor has a page without a title.
   await expectHarmless(page, `/locations/${LOCATION_PAGES.nameless}`, 404)
+  await expectHarmless(page, `/${HOSTILE_PAGES.untitled}`, 404)
   expect(dialogs).toEqual([])
   expect(violations).toEqual([])
 })
@@ -169,6 +174,8 @@ for (const {language, prefix} of TRANSLATED) {
     [`${prefix}/treatments/main`, 200],
     [`${prefix}/treatments/huge`, 200],
     [`${prefix}/treatments/duplicate`, 200],
+    // The hostile page: its Spanish translation, or the English text under the prefix.
+    [`${prefix}/${language === 'es' ? HOSTILE_PAGES.translated : HOSTILE_PAGES.hostile}`, 200],
     // Search with hostile queries.
     [`${prefix}/search?q=${encodeURIComponent(PAYLOAD)}`, 200],
     [`${prefix}/search?q=${encodeURIComponent(`${BIDI}${PAYLOAD}增生inyección`)}`, 200],
@@ -286,4 +293,37 @@ test('the sitemap lists no hostile translation without a source, and only pages 
   for (const path of paths) {
     expect.soft((await request.get(path, {maxRedirects: 0})).status(), path).toBe(200)
   }
+})
+
+test("pages cannot take the site's own addresses; menus hold only safe links to what exists", async ({
+  page,
+  request,
+}) => {
+  // Pages claiming /treatments, /es, /studio and /sitemap.xml: the site's own answer is served.
+  await page.goto('/treatments')
+  await expect(page.getByRole('heading', {level: 1})).not.toHaveText('Claim')
+  await page.goto('/es')
+  expect(await page.locator('html').getAttribute('lang')).toBe('es')
+  await expect(page.getByRole('heading', {level: 1})).not.toHaveText('Claim')
+  const sitemap = await request.get('/sitemap.xml')
+  expect(sitemap.headers()['content-type']).toContain('xml')
+  expect(await sitemap.text()).not.toContain('etc/passwd')
+  // A renamed page's earlier address redirects; earlier addresses that are the site's are not.
+  const moved = await request.get('/old-hostile-page', {maxRedirects: 0})
+  expect(moved.status()).toBe(308)
+  expect(moved.headers().location).toBe(`/${HOSTILE_PAGES.hostile}`)
+  expect((await request.get('/treatments', {maxRedirects: 0})).status()).toBe(200)
+  // Drafts and missing documents are nowhere; every menu link stays on the site or is https.
+  for (const path of ['/', '/es', `/${HOSTILE_PAGES.hostile}`]) {
+    await page.goto(path)
+    for (const name of ['Main', 'Principal', 'Footer', 'Pie de página']) {
+      const hrefs = await page
+        .getByRole('navigation', {name, exact: true})
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+      for (const href of hrefs) expect(href, `${path} ${name}`).toMatch(/^(\/(?!\/)|https:\/\/)/)
+      expect(hrefs.join(' '), `${path} ${name}`).not.toMatch(/draft-page|__pwned|javascript/i)
+    }
+  }
+  expect((await request.get('/draft-page')).status()).toBe(404)
 })

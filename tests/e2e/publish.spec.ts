@@ -104,8 +104,10 @@ test('a published change shows after the signed webhook, on the page and where i
     '/treatments/neural-prolotherapy',
     '/treatments/spine-injections',
     '/treatments',
+    // A page built by staff that lists it.
+    '/about',
   ]) {
-    expect(await pageText(request, url)).toContain(marker)
+    expect(await pageText(request, url), url).toContain(marker)
   }
   // The share image, which shows the summary, was regenerated with the page.
   const imageAfter = await (await request.get(shareImage)).body()
@@ -121,7 +123,14 @@ test('a change to the site settings reaches the footer of every page', async ({
   })
   const response = await sendWebhook(request, {_id: 'siteSettings', _type: 'siteSettings'})
   expect(await response.json()).toMatchObject({revalidated: ['siteSettings'], failed: []})
-  for (const url of ['/', '/treatments', '/treatments/proliferation-injection', '/affiliations']) {
+  for (const url of [
+    '/',
+    '/treatments',
+    '/treatments/proliferation-injection',
+    '/affiliations',
+    '/new-patients',
+    '/es/sobre-la-clinica',
+  ]) {
     const text = await pageText(request, url)
     expect(text, `${url}: ${text.match(/010-01\d\d/g)?.join(',')}`).toContain(phone)
   }
@@ -530,4 +539,67 @@ test("a published location's change shows on its page, the list, physicians' pro
   expect(response.status()).toBe(200)
   expect((await response.json()).regenerated).toEqual(expect.arrayContaining(pages))
   for (const url of pages) expect(await pageText(request, url), url).toContain(marker)
+})
+
+test("a published page's new address and title show on it and in every page's menu; the old address redirects", async ({
+  request,
+}, testInfo) => {
+  const suffix = testInfo.project.name.replace(/\W/g, '-')
+  const marker = `Pacientes nuevos ${suffix} ${Date.now()}`
+  const slug = `primera-visita-${suffix}`
+  // The Spanish menu links the page on every Spanish page (here the home and a treatment).
+  const menuPages = ['/es', '/es/treatments/inyecciones-en-la-columna']
+  for (const url of menuPages) {
+    expect(await cachedPageText(request, url)).toContain('href="/es/pacientes-nuevos"')
+  }
+  await editDocument(datasetFile(testInfo.project.name), 'page-new-patients__es', (doc) => {
+    doc.title = marker
+    doc.slug = {_type: 'slug', current: slug}
+    // What the Studio's publish action writes on a new address (sanity/actions.ts).
+    doc.previousSlugs = ['pacientes-nuevos']
+  })
+  const response = await sendWebhook(request, {
+    _id: 'page-new-patients__es',
+    _type: 'page',
+    slug,
+    oldSlug: 'pacientes-nuevos',
+    language: 'es',
+  })
+  expect(response.status(), await response.text()).toBe(200)
+  const page = await request.get(`/es/${slug}`)
+  expect(page.status()).toBe(200)
+  expect(await page.text()).toContain(marker)
+  expect(await redirectOf(request, '/es/pacientes-nuevos?utm_source=flyer')).toEqual({
+    status: 308,
+    location: `/es/${slug}?utm_source=flyer`,
+  })
+  for (const url of menuPages) {
+    const text = await pageText(request, url)
+    expect(text, url).toContain(`href="/es/${slug}"`)
+    expect(text, url).not.toContain('href="/es/pacientes-nuevos"')
+  }
+  // The English page's language links follow the translation to its new address.
+  expect(await pageText(request, '/new-patients')).toContain(`href="/es/${slug}"`)
+})
+
+test('a menu changed in the settings shows on every page, in each language', async ({
+  request,
+}, testInfo) => {
+  const label = `Sobre el equipo ${testInfo.project.name.replace(/\W/g, '')} ${Date.now()}`
+  const pages = ['/es', '/es/physicians', '/es/locations', '/es/sobre-la-clinica']
+  for (const url of pages) expect(await cachedPageText(request, url)).not.toContain(label)
+  type Label = {language: string; value: string}
+  await editDocument(datasetFile(testInfo.project.name), 'siteSettings', (doc) => {
+    const about = (doc.headerMenu as Array<{_key: string; label: Label[]}>).find(
+      (item) => item._key === 'about',
+    )!
+    about.label = about.label.map((text) =>
+      text.language === 'es' ? {...text, value: label} : text,
+    )
+  })
+  const response = await sendWebhook(request, {_id: 'siteSettings', _type: 'siteSettings'})
+  expect(response.status()).toBe(200)
+  for (const url of pages) expect(await pageText(request, url), url).toContain(label)
+  // English keeps its own label.
+  expect(await pageText(request, '/about')).not.toContain(label)
 })
