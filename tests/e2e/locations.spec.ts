@@ -7,7 +7,7 @@ import {MAIN_LOCATION_SLUG} from '../../scripts/public-pages.mjs'
 
 import {wcagViolations} from './support/axe'
 import {datasetFile} from './support/datasets'
-import {clinicDateAhead, E2E_HOLIDAY, e2eHolidayDate} from './support/upcoming-holiday'
+import {clinicDateAhead, datasetHolidayDate, E2E_HOLIDAY} from './support/upcoming-holiday'
 
 /*
  * Locations (issue 15), on both backends, over the example dataset: the bundled main location
@@ -146,7 +146,7 @@ test('a location page: address with directions, phone, the week, getting here, i
 })
 
 test('a holiday is announced ahead of time, in the page language', async ({page}) => {
-  const date = e2eHolidayDate()
+  const date = datasetHolidayDate()
   const day = (language: string) =>
     new Intl.DateTimeFormat(language, {
       weekday: 'long',
@@ -179,7 +179,7 @@ test("open now follows the reader's clock on a page rendered earlier, holidays i
     'Closed · opens tomorrow at 8:00 AM',
   )
   // The added holiday is a closed day: at 10:00 that day the clinic is not open.
-  const holiday = e2eHolidayDate()
+  const holiday = datasetHolidayDate()
   const status = await statusAt(page, `/es${MAIN}`, holiday, '10:00')
   expect(plain(await status.textContent())).toMatch(/^Cerrado · abre /)
   await expect(status).toHaveClass(/opening-status--closed/)
@@ -221,7 +221,7 @@ test('structured data: each location is a MedicalClinic with its hours and holid
       closes: '17:00',
     }),
   )
-  const holiday = e2eHolidayDate()
+  const holiday = datasetHolidayDate()
   expect(hours).toContainEqual(
     expect.objectContaining({validFrom: holiday, validThrough: holiday, opens: '00:00'}),
   )

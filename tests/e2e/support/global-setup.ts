@@ -44,7 +44,7 @@ export default async function globalSetup() {
   // translation is missing (the English text under the language's prefix).
   // And a holiday a few days ahead at the main location, so that it is announced ahead of time by
   // the servers' real clocks.
-  const {content} = withUpcomingHoliday(
+  const {content, date: holidayDate} = withUpcomingHoliday(
     withoutTranslation(
       await readFile(EXAMPLE, 'utf8'),
       E2E_UNTRANSLATED.englishId,
@@ -52,6 +52,7 @@ export default async function globalSetup() {
     ),
     MAIN_LOCATION_ID,
   )
+  process.env.E2E_HOLIDAY_DATE = holidayDate
   await writeFile(localDataset, content)
   await writeFile(hostedDataset, content)
   const hostileDataset = path.join(work, 'hostile.ndjson')

@@ -27,6 +27,17 @@ export function e2eHolidayDate(now = new Date()): string {
 }
 
 /**
+ * The e2e holiday's date as global-setup wrote it into the datasets (E2E_HOLIDAY_DATE). Tests read
+ * it rather than compute it again: a run that spans midnight in Los Angeles would get the next
+ * day's answer.
+ */
+export function datasetHolidayDate(): string {
+  const date = process.env.E2E_HOLIDAY_DATE
+  if (!date) throw new Error('E2E_HOLIDAY_DATE is not set (tests/e2e/support/global-setup.ts)')
+  return date
+}
+
+/**
  * The dataset with the e2e holiday (`e2eHolidayDate`, closed all day) added to a location's
  * holidays. Fixed dates in the bundled content pass; this one is always ahead of the servers'
  * real clocks, so the tests see a holiday announced ahead of time.
