@@ -47,6 +47,30 @@ function blockHeadingIds(blocks: PageBlock[], t: Translator) {
   return new Map(headings.map(({id}, index) => [id, ids[index]!]))
 }
 
+/** A list block: its heading (when staff wrote one) names the section. */
+function ListSection({
+  heading,
+  id,
+  lang,
+  children,
+}: {
+  heading: string | null
+  id: string | undefined
+  lang: string | undefined
+  children: React.ReactNode
+}) {
+  return (
+    <section className="page-list" aria-labelledby={heading ? id : undefined}>
+      {heading && (
+        <h2 id={id} lang={lang}>
+          {heading}
+        </h2>
+      )}
+      {children}
+    </section>
+  )
+}
+
 /** A page built by staff, block by block, with the site's own components. */
 export function PageBlocks({blocks, clinic, t, language, textLanguage}: Props) {
   const ids = blockHeadingIds(blocks, t)
@@ -100,45 +124,33 @@ export function PageBlocks({blocks, clinic, t, language, textLanguage}: Props) {
               />
             )
           case 'treatmentList':
+          case 'physicianList': {
+            const headingLevel = block.heading ? 'h3' : 'h2'
             return (
-              <section
+              <ListSection
                 key={block.key}
-                className="page-list"
-                aria-labelledby={block.heading ? ids.get(block.key) : undefined}
+                heading={block.heading}
+                id={ids.get(block.key)}
+                lang={lang}
               >
-                {block.heading && (
-                  <h2 id={ids.get(block.key)} lang={lang}>
-                    {block.heading}
-                  </h2>
+                {block.kind === 'treatmentList' ? (
+                  <TreatmentList
+                    treatments={block.treatments}
+                    headingLevel={headingLevel}
+                    t={t}
+                    language={language}
+                  />
+                ) : (
+                  <PhysicianList
+                    physicians={block.physicians}
+                    headingLevel={headingLevel}
+                    t={t}
+                    language={language}
+                  />
                 )}
-                <TreatmentList
-                  treatments={block.treatments}
-                  headingLevel={block.heading ? 'h3' : 'h2'}
-                  t={t}
-                  language={language}
-                />
-              </section>
+              </ListSection>
             )
-          case 'physicianList':
-            return (
-              <section
-                key={block.key}
-                className="page-list"
-                aria-labelledby={block.heading ? ids.get(block.key) : undefined}
-              >
-                {block.heading && (
-                  <h2 id={ids.get(block.key)} lang={lang}>
-                    {block.heading}
-                  </h2>
-                )}
-                <PhysicianList
-                  physicians={block.physicians}
-                  headingLevel={block.heading ? 'h3' : 'h2'}
-                  t={t}
-                  language={language}
-                />
-              </section>
-            )
+          }
         }
       })}
     </>
