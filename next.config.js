@@ -56,8 +56,21 @@ const COMMON_HEADERS = [
   },
 ]
 
+/*
+ * Several instances share Next.js's page and data cache in Redis when REDIS_URL is set at
+ * `next start` (lib/cluster); without it, the default cache on disk and in memory. The setting is
+ * read when the server starts, so one build serves both ways.
+ */
+const sharedCache = process.env.REDIS_URL?.trim()
+  ? {cacheHandler: require.resolve('./lib/cluster/cache-handler.mjs')}
+  : {}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  ...sharedCache,
+  // Loaded from node_modules at run time, not bundled: the cache handler (which Next.js does not
+  // bundle) and the route handlers then share one copy and one connection.
+  serverExternalPackages: ['redis'],
   // Separate build folders let the e2e suite build the local and hosted variants side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
