@@ -5,6 +5,7 @@
  */
 import {revalidateTag} from 'next/cache'
 
+import {announceRedirectChange} from '../cluster'
 import {reloadRedirectTable} from '../redirects'
 import {readSettings} from '../settings'
 
@@ -57,7 +58,10 @@ async function applyBatch(deliveries: Delivery[]): Promise<BatchOutcome> {
   let pages
   try {
     pages = await pagesShowingAll(changes)
-    if (changes.some(({type}) => CHANGES_REDIRECTS.has(type))) await reloadRedirectTable()
+    if (changes.some(({type}) => CHANGES_REDIRECTS.has(type))) {
+      await reloadRedirectTable()
+      await announceRedirectChange() // the other instances re-read theirs (lib/cluster)
+    }
   } catch (error) {
     console.warn('Webhook: the content backend cannot be read; nothing revalidated', error)
     return {ok: false, reason: 'backend-unavailable'}

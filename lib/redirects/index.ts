@@ -13,7 +13,13 @@ import {redirectKey} from './rules'
 import {currentRedirectTable, livePagePaths, liveTreatmentPaths} from './table'
 
 export {buildRedirectTable, redirectKey, type RedirectRows, type RedirectTable} from './rules'
-export {currentRedirectTable, livePagePaths, liveTreatmentPaths, reloadRedirectTable} from './table'
+export {
+  currentRedirectTable,
+  livePagePaths,
+  liveTreatmentPaths,
+  refreshRedirectTable,
+  reloadRedirectTable,
+} from './table'
 
 /** Shared by every unknown treatment address; not a valid slug (see lib/content isShowable). */
 export const UNKNOWN_TREATMENT_PATH = '/treatments/_unknown'

@@ -5,9 +5,10 @@ import {buildRedirectTable, type RedirectTable} from './rules'
 
 /**
  * The redirects in force, kept in this server process's memory: the proxy looks every request up
- * here (a Map lookup, no query), the webhook replaces it after a redirect or treatment changes,
- * and it is re-read in the background after at most a minute (for other instances that did not
- * receive the webhook). It also knows which treatment addresses exist. It lives on `globalThis` because the proxy and the
+ * here (a Map lookup, no query), the webhook replaces it after a redirect or treatment changes
+ * (and, with several instances sharing Redis, tells the others to re-read theirs at once:
+ * lib/cluster), and it is re-read in the background after at most a minute (a backstop for an
+ * instance that missed the news). It also knows which treatment addresses exist. It lives on `globalThis` because the proxy and the
  * route handlers are separate bundles with separate module instances in one process.
  */
 type Store = {
@@ -18,6 +19,8 @@ type Store = {
   livePagePaths?: ReadonlySet<string>
   loadedAt: number
   loading?: Promise<RedirectTable>
+  /** Requests wait for this load: another instance said the table changed (lib/cluster). */
+  urgent?: boolean
 }
 
 const STORE_KEY = Symbol.for('clinic-site.redirect-table')
@@ -50,9 +53,18 @@ export async function reloadRedirectTable(): Promise<RedirectTable> {
 export async function currentRedirectTable(): Promise<RedirectTable> {
   const maxAgeMs = tableMaxAgeMs()
   const current = store()
+  if (current?.urgent && current.loading) return current.loading
   if (current && Date.now() - current.loadedAt < maxAgeMs) return current.table
   const loading = current?.loading ?? startLoading(current, maxAgeMs)
   return current && current.loadedAt > 0 ? current.table : loading
+}
+
+/**
+ * Re-reads the redirects now because another instance received a webhook that changed them;
+ * requests wait for the new table instead of answering from the old one. Never throws.
+ */
+export function refreshRedirectTable(): Promise<RedirectTable> {
+  return startLoading(store(), tableMaxAgeMs(), {urgent: true})
 }
 
 /**
@@ -77,7 +89,11 @@ function tableMaxAgeMs(): number {
   return Math.min(readSettings().REVALIDATE_SECONDS, 60) * 1000
 }
 
-function startLoading(current: Store | undefined, maxAgeMs: number): Promise<RedirectTable> {
+function startLoading(
+  current: Store | undefined,
+  maxAgeMs: number,
+  {urgent = false} = {},
+): Promise<RedirectTable> {
   const loading = reloadRedirectTable().catch((error: unknown) => {
     console.warn('Redirects cannot be read from the content backend; keeping the last ones', error)
     const table = current?.table ?? EMPTY
@@ -90,6 +106,7 @@ function startLoading(current: Store | undefined, maxAgeMs: number): Promise<Red
     livePagePaths: current?.livePagePaths,
     loadedAt: current?.loadedAt ?? 0,
     loading,
+    urgent,
   })
   return loading
 }
