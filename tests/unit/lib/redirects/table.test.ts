@@ -3,7 +3,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
-import {currentRedirectTable, reloadRedirectTable} from '@/lib/redirects'
+import {currentRedirectTable, refreshRedirectTable, reloadRedirectTable} from '@/lib/redirects'
 
 import {withEnv} from '@/tests/support/content'
 
@@ -42,6 +42,17 @@ describe('the redirect table of the proxy', () => {
 
       await reloadRedirectTable() // what the webhook does
       expect([...(await currentRedirectTable()).keys()]).toEqual(['/two'])
+    })
+  })
+
+  it('is re-read at once when another instance announces a change, and requests wait for it', async () => {
+    await withEnv(env(), async () => {
+      await currentRedirectTable()
+      await writeFile(file, redirectDoc('/two', '/treatments'))
+      const refreshing = refreshRedirectTable() // what a message from another instance does
+      // A request arriving meanwhile gets the new table, not the old one.
+      expect([...(await currentRedirectTable()).keys()]).toEqual(['/two'])
+      expect([...(await refreshing).keys()]).toEqual(['/two'])
     })
   })
 
