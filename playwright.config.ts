@@ -28,12 +28,12 @@ export default defineConfig({
   projects: [
     {
       name: 'local',
-      testIgnore: /(parity|publish|preview|hostile|framework)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile|framework|cluster)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {
       name: 'hosted',
-      testIgnore: /(parity|publish|preview|hostile|framework)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile|framework|cluster)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
     {name: 'parity', testMatch: /parity\.spec\.ts/},
@@ -44,11 +44,14 @@ export default defineConfig({
       testMatch: /hostile\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hostile}`},
     },
+    // Two instances of the local build sharing Redis; before publishing edits the local build's
+    // pages (the instances fall back to them) and dataset (which they copy).
+    {name: 'cluster', testMatch: /cluster\.spec\.ts/},
     // Publishing edits the servers' datasets, so it runs after every test that reads them.
     {
       name: 'publish-local',
       testMatch: /publish\.spec\.ts/,
-      dependencies: ['local', 'hosted', 'parity'],
+      dependencies: ['local', 'hosted', 'parity', 'cluster'],
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {

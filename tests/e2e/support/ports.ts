@@ -1,7 +1,15 @@
 /** Loopback ports of the e2e servers (override with E2E_PORT_BASE when these are taken). */
 const base = Number(process.env.E2E_PORT_BASE || 3100)
 
-export const E2E_PORTS = {local: base, hosted: base + 100, standIn: base + 200, hostile: base + 300}
+export const E2E_PORTS = {
+  local: base,
+  hosted: base + 100,
+  standIn: base + 200,
+  hostile: base + 300,
+  // Two instances of the local build sharing Redis (cluster.spec.ts).
+  clusterA: base + 400,
+  clusterB: base + 401,
+}
 
 export const E2E_ORIGINS = {
   local: `http://127.0.0.1:${E2E_PORTS.local}`,

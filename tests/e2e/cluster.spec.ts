@@ -1,0 +1,199 @@
+import {copyFile, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+
+import {expect, test, type APIRequestContext} from '@playwright/test'
+import {encodeSignatureHeader} from '@sanity/webhook'
+
+import {startNextServer, type NextServer} from '../../scripts/next-server.mjs'
+import {startRedisServer, type RedisServer} from '../../scripts/redis-server.mjs'
+
+import {datasetFile} from './support/datasets'
+import {E2E_DIST_DIRS, E2E_PORTS, E2E_WEBHOOK_SECRET} from './support/ports'
+
+/*
+ * Two `next start` instances of one build (the local e2e build) sharing one Redis (REDIS_URL,
+ * lib/cluster): what a signed webhook delivered to instance A changes is served by instance B on
+ * its next request — a page, a newly published treatment, a redirect — and both keep serving
+ * while Redis is down and rejoin when it is back. Started here, on their own copy of the dataset.
+ */
+
+const ROOT = path.join(__dirname, '..', '..')
+const A = `http://127.0.0.1:${E2E_PORTS.clusterA}`
+const B = `http://127.0.0.1:${E2E_PORTS.clusterB}`
+const TREATMENT = '/treatments/neural-prolotherapy'
+
+let redis: RedisServer | undefined
+const servers: NextServer[] = []
+let dataset = ''
+let logOfB = ''
+
+test.describe.configure({mode: 'serial'})
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(120_000)
+  const work = process.env.E2E_WORK_DIR
+  if (!work) throw new Error('E2E_WORK_DIR is not set (tests/e2e/support/global-setup.ts)')
+  // The content the local build was made from, before any other test edits it.
+  dataset = path.join(work, 'cluster.ndjson')
+  await copyFile(datasetFile('local'), dataset)
+  redis = await startRedisServer()
+  const env = {
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: E2E_DIST_DIRS.local,
+    CONTENT_DATASET_FILE: dataset,
+    SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
+    REDIS_URL: redis.url,
+    REDIS_KEY_PREFIX: 'clinic-e2e-cluster:',
+  }
+  for (const [name, port] of [
+    ['a', E2E_PORTS.clusterA],
+    ['b', E2E_PORTS.clusterB],
+  ] as const) {
+    const logFile = path.join(work, `server-cluster-${name}.log`)
+    if (name === 'b') logOfB = logFile
+    servers.push(await startNextServer({root: ROOT, port, env, logFile}))
+  }
+})
+
+test.afterAll(async () => {
+  for (const server of servers) server.stop()
+  await redis?.close()
+})
+
+async function editDocument(id: string, change: (doc: Record<string, unknown>) => void) {
+  const lines = (await readFile(dataset, 'utf8')).split('\n')
+  const edited = lines.map((line) => {
+    if (!line.trim()) return line
+    const doc = JSON.parse(line) as Record<string, unknown>
+    if (doc._id !== id) return line
+    change(doc)
+    return JSON.stringify(doc)
+  })
+  await writeFile(dataset, edited.join('\n'))
+}
+
+async function appendDocuments(docs: object[]) {
+  const text = await readFile(dataset, 'utf8')
+  await writeFile(
+    dataset,
+    `${text.trimEnd()}\n${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`,
+  )
+}
+
+/** A signed delivery to instance A only. */
+async function webhookToA(request: APIRequestContext, payload: object) {
+  const body = JSON.stringify(payload)
+  const signature = await encodeSignatureHeader(body, Date.now(), E2E_WEBHOOK_SECRET)
+  const response = await request.post(`${A}/api/revalidate`, {
+    data: body,
+    headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
+  })
+  expect(response.status(), await response.text()).toBe(200)
+}
+
+const text = async (request: APIRequestContext, url: string) => (await request.get(url)).text()
+/** Whether a page shows a text (a failure names the page, not its 100 KB). */
+const shows = async (request: APIRequestContext, url: string, marker: string) =>
+  (await text(request, url)).includes(marker)
+
+/** The page as B's cache holds it once no regeneration is under way. */
+async function settled(request: APIRequestContext, url: string) {
+  await expect
+    .poll(async () => (await request.get(url)).headers()['x-nextjs-cache'], {timeout: 30_000})
+    .toBe('HIT')
+  return text(request, url)
+}
+
+const editSummary = (marker: string) =>
+  editDocument('treatment-neural-prolotherapy', (doc) => {
+    doc.summary = marker
+  })
+const TREATMENT_CHANGE = {
+  _id: 'treatment-neural-prolotherapy',
+  _type: 'treatment',
+  slug: 'neural-prolotherapy',
+}
+
+test('a change announced to instance A shows on instance B at its next request', async ({
+  request,
+}) => {
+  const marker = `Cluster summary ${Date.now()}`
+  expect((await settled(request, `${B}${TREATMENT}`)).includes(marker)).toBe(false)
+  await editSummary(marker)
+  // Without a webhook, neither instance changes (both serve the shared cached page).
+  expect(await shows(request, `${B}${TREATMENT}`, marker)).toBe(false)
+
+  await webhookToA(request, TREATMENT_CHANGE)
+  for (const url of [`${B}${TREATMENT}`, `${B}/treatments`, `${A}${TREATMENT}`]) {
+    expect(await shows(request, url, marker), url).toBe(true)
+  }
+})
+
+test('a treatment and a redirect published through A answer on B at once', async ({request}) => {
+  const slug = `cluster-new-${Date.now()}`
+  const from = `/cluster-flyer-${Date.now()}`
+  await appendDocuments([
+    {
+      _id: `treatment-${slug}`,
+      _type: 'treatment',
+      title: 'Cluster Published Treatment',
+      slug: {_type: 'slug', current: slug},
+      summary: 'Published through one instance, served by the other.',
+    },
+    {_id: `redirect-${slug}`, _type: 'redirect', from, to: TREATMENT, permanent: true},
+  ])
+  // B does not know them yet: the shared 404 and no redirect.
+  expect((await request.get(`${B}/treatments/${slug}`)).status()).toBe(404)
+  expect((await request.get(`${B}${from}`, {maxRedirects: 0})).status()).toBe(404)
+
+  await webhookToA(request, {_id: `treatment-${slug}`, _type: 'treatment', slug})
+  const page = await request.get(`${B}/treatments/${slug}`)
+  expect(page.status()).toBe(200)
+  expect((await page.text()).includes('Cluster Published Treatment')).toBe(true)
+
+  await webhookToA(request, {_id: `redirect-${slug}`, _type: 'redirect'})
+  const redirect = await request.get(`${B}${from}?utm_source=flyer`, {maxRedirects: 0})
+  expect(redirect.status()).toBe(308)
+  expect(redirect.headers()['location']).toBe(`${TREATMENT}?utm_source=flyer`)
+})
+
+test('with Redis down both keep serving, log it once, and rejoin when it is back', async ({
+  request,
+}, testInfo) => {
+  testInfo.setTimeout(90_000)
+  const before = await settled(request, `${B}${TREATMENT}`)
+  await redis!.stop()
+  try {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      for (const origin of [A, B]) {
+        const response = await request.get(`${origin}${TREATMENT}`)
+        expect(response.status()).toBe(200)
+      }
+    }
+    expect((await text(request, `${B}${TREATMENT}`)) === before).toBe(true)
+    // A publish during the outage reaches A (B learns of it after Redis is back: below).
+    const during = `Outage summary ${Date.now()}`
+    await editSummary(during)
+    await webhookToA(request, TREATMENT_CHANGE)
+    expect(await shows(request, `${A}${TREATMENT}`, during)).toBe(true)
+  } finally {
+    await redis!.start()
+  }
+  const log = () => readFile(logOfB, 'utf8')
+  await expect.poll(log, {timeout: 10_000}).toMatch(/is back: this instance shares the cache/)
+  expect((await log()).match(/is not available/g)).toHaveLength(1)
+
+  // The next webhook after the outage leaves no stale page on either instance.
+  const after = `After outage summary ${Date.now()}`
+  await editSummary(after)
+  await webhookToA(request, TREATMENT_CHANGE)
+  for (const url of [
+    `${B}${TREATMENT}`,
+    `${B}/treatments`,
+    `${A}${TREATMENT}`,
+    `${A}/treatments`,
+  ]) {
+    expect(await shows(request, url, after), url).toBe(true)
+  }
+})
