@@ -58,16 +58,16 @@ const COMMON_HEADERS = [
 
 /*
  * Several instances share Next.js's page and data cache in Redis when REDIS_URL is set at
- * `next start` (lib/cluster); without it, the default cache on disk and in memory. The setting is
- * read when the server starts, so one build serves both ways.
+ * `next start` (lib/cluster); without it, the default cache on disk and in memory. Only for the
+ * server: builds are the same with or without it, so one build serves both ways.
  */
-const sharedCache = process.env.REDIS_URL?.trim()
-  ? {cacheHandler: require.resolve('./lib/cluster/cache-handler.mjs')}
-  : {}
+const sharedCache = (phase) =>
+  phase === 'phase-production-server' && process.env.REDIS_URL?.trim()
+    ? {cacheHandler: require.resolve('./lib/cluster/cache-handler.mjs')}
+    : {}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  ...sharedCache,
   // Loaded from node_modules at run time, not bundled: the cache handler (which Next.js does not
   // bundle) and the route handlers then share one copy and one connection.
   serverExternalPackages: ['redis'],
@@ -111,4 +111,5 @@ const nextConfig = {
   },
 }
 
-module.exports = nextConfig
+/** @param {string} phase Next.js's phase: build, server, development server … */
+module.exports = (phase) => ({...nextConfig, ...sharedCache(phase)})
