@@ -1,7 +1,9 @@
 /**
  * Every Next.js internal the site relies on, in this one file: none of it is public API, so a
  * Next.js upgrade may change it without notice. `checkNextAssumptions` names what changed; the
- * e2e test `tests/e2e/framework.spec.ts` runs it against a real build and server.
+ * e2e test `tests/e2e/framework.spec.ts` runs it against a real build and server. (One exception:
+ * the shared cache handler, `lib/cluster/cache-handler.mjs`, which Next.js loads without compiling,
+ * reads Next.js's tag manifest and file-system cache itself; its unit and e2e tests check them.)
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'

@@ -4,7 +4,11 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 
 import type {CacheHandlerValue} from 'next/dist/server/lib/incremental-cache'
-import {tagsManifest as nextTagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {
+  areTagsExpired,
+  areTagsStale,
+  tagsManifest as nextTagsManifest,
+} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {createClient} from 'redis'
 
 import RedisCacheHandler, {decode, encode} from '@/lib/cluster/cache-handler.mjs'
@@ -103,6 +107,17 @@ describe('encode and decode', () => {
     const back = decode(encode(entry))
     expect(back).toEqual(entry)
     expect(Buffer.isBuffer((back.value as {rscData: unknown}).rscData)).toBe(true)
+  })
+})
+
+describe("Next.js's tag manifest (an internal the handler relies on)", () => {
+  it('is where Next.js looks: a revalidated tag makes older entries stale or expired', async () => {
+    const before = Date.now() - 1
+    await handler().revalidateTag(['treatment:x'], {expire: 31536000}) // revalidateTag(tag, 'max')
+    expect(areTagsStale(['treatment:x'], before)).toBe(true)
+    expect(areTagsExpired(['treatment:x'], before)).toBe(false)
+    await handler().revalidateTag(['treatment:y']) // no profile: expired at once
+    expect(areTagsExpired(['treatment:y'], before)).toBe(true)
   })
 })
 
