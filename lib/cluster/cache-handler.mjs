@@ -296,13 +296,17 @@ async function syncTags(shared, state) {
     }
   }
   mergeTags(remote)
+  const pending = [...state.unsharedTags]
   /** @type {Record<string, TagState>} */
   const newer = {}
-  for (const [tag, local] of state.unsharedTags) {
+  for (const [tag, local] of pending) {
     if ((local.at ?? 0) > (remote[tag]?.at ?? 0)) newer[tag] = local
   }
-  state.unsharedTags.clear()
   if (Object.keys(newer).length > 0) await shareTags(shared, newer)
+  // Forgotten only once shared (or superseded), and only if not revalidated again meanwhile.
+  for (const [tag, local] of pending) {
+    if (state.unsharedTags.get(tag) === local) state.unsharedTags.delete(tag)
+  }
 }
 
 /**
