@@ -47,5 +47,6 @@ export function followRedirectChanges(): void {
   shared.subscribe(REDIRECTS_CHANNEL, (sender) => {
     if (sender !== instanceId()) void refreshRedirectTable()
   })
-  shared.onRejoin(() => void refreshRedirectTable())
+  // Not waited for: the content backend may be slow or down just then.
+  shared.onRejoin(() => void refreshRedirectTable({wait: false}))
 }

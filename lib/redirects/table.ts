@@ -60,11 +60,12 @@ export async function currentRedirectTable(): Promise<RedirectTable> {
 }
 
 /**
- * Re-reads the redirects now because another instance received a webhook that changed them;
- * requests wait for the new table instead of answering from the old one. Never throws.
+ * Re-reads the redirects now: another instance received a webhook that changed them (requests
+ * wait for the new table instead of answering from the old one), or may have while this one was
+ * cut off from it (`wait: false`: the current table answers meanwhile). Never throws.
  */
-export function refreshRedirectTable(): Promise<RedirectTable> {
-  return startLoading(store(), tableMaxAgeMs(), {urgent: true})
+export function refreshRedirectTable({wait = true} = {}): Promise<RedirectTable> {
+  return startLoading(store(), tableMaxAgeMs(), {urgent: wait})
 }
 
 /**
