@@ -26,6 +26,8 @@ let redis: RedisServer | undefined
 const servers: NextServer[] = []
 let dataset = ''
 let logOfB = ''
+/** Starts instance B again (after a test stopped it). */
+let restartB: () => Promise<void> = async () => {}
 
 test.describe.configure({mode: 'serial'})
 
@@ -53,6 +55,11 @@ test.beforeAll(async ({}, testInfo) => {
     const logFile = path.join(work, `server-cluster-${name}.log`)
     if (name === 'b') logOfB = logFile
     servers.push(await startNextServer({root: ROOT, port, env, logFile}))
+  }
+  restartB = async () => {
+    const logFile = path.join(work, 'server-cluster-b-again.log')
+    logOfB = logFile
+    servers[1] = await startNextServer({root: ROOT, port: E2E_PORTS.clusterB, env, logFile})
   }
 })
 
@@ -156,6 +163,29 @@ test('a treatment and a redirect published through A answer on B at once', async
   const redirect = await request.get(`${B}${from}?utm_source=flyer`, {maxRedirects: 0})
   expect(redirect.status()).toBe(308)
   expect(redirect.headers()['location']).toBe(`${TREATMENT}?utm_source=flyer`)
+})
+
+test('an instance that was down during a webhook shows the change when it is back', async ({
+  request,
+}) => {
+  const marker = `While B was down ${Date.now()}`
+  await settled(request, `${B}${TREATMENT}`)
+  // Killed, as by a crash (a graceful stop waits for open keep-alive connections).
+  process.kill(-servers[1]!.pid, 'SIGKILL')
+  await expect
+    .poll(() =>
+      request.get(`${B}/`).then(
+        () => 'up',
+        () => 'down',
+      ),
+    )
+    .toBe('down')
+  await editSummary(marker)
+  await webhookToA(request, TREATMENT_CHANGE)
+  await restartB()
+  for (const url of [`${B}${TREATMENT}`, `${B}/treatments`]) {
+    expect(await shows(request, url, marker), url).toBe(true)
+  }
 })
 
 test('with Redis down both keep serving, log it once, and rejoin when it is back', async ({
