@@ -15,8 +15,8 @@
  *   shared when Redis is back, with the pages made meanwhile, so nothing stale survives.
  *
  * Written against Next.js's documented interface (get, set, revalidateTag, resetRequestCache) and
- * two of its internals, both named in lib/framework's spirit: the tag manifest and the
- * file-system cache that reads the build's pages.
+ * two of its internals (named in lib/framework, checked by this handler's tests): the tag
+ * manifest, and the file-system cache that reads the build's pages.
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
