@@ -49,6 +49,19 @@ const settingsSchema = z.object({
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z.coerce.number().int().min(100).max(60_000).default(DEFAULT_API_TIMEOUT_MS),
   ),
+  // The caches in front (lib/cluster/front.ts): each one's address, comma-separated.
+  CACHE_PURGE_URLS: optionalString.pipe(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({protocol: /^https?$/})))
+      .default([]),
+  ),
   REVALIDATE_SECONDS: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z.coerce.number().int().min(1).max(31_536_000).default(DEFAULT_REVALIDATE_SECONDS),
