@@ -3,7 +3,14 @@ import type {Change} from './pages'
 export type Delivery = {change: Change; tags: string[]}
 
 export type BatchOutcome =
-  | {ok: true; revalidated: string[]; regenerated: string[]; failed: string[]}
+  | {
+      ok: true
+      revalidated: string[]
+      regenerated: string[]
+      failed: string[]
+      /** The caches in front that could not be purged (lib/cluster/front.ts). */
+      unpurged: string[]
+    }
   | {ok: false; reason: 'backend-unavailable'}
 
 type Batch = {deliveries: Delivery[]; done: Promise<BatchOutcome>}

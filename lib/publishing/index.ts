@@ -6,6 +6,7 @@
 import {revalidateTag} from 'next/cache'
 
 import {announceRedirectChange} from '../cluster'
+import {purgeFronts} from '../cluster/front'
 import {reloadRedirectTable} from '../redirects'
 import {readSettings} from '../settings'
 
@@ -28,7 +29,9 @@ const CHANGES_REDIRECTS = new Set(['redirect', 'treatment', 'page'])
  *   3. regenerate the pages that show it before answering (Next's on-demand revalidation request
  *      stores the new page or fails and keeps the old one),
  *   (a change to a redirect or a treatment also replaces the proxy's redirect table)
- *   4. answer 200 when all of them rendered, 503 otherwise (last good pages kept; Sanity retries).
+ *   4. purge the regenerated pages from the caches in front, if any (lib/cluster/front.ts),
+ *   5. answer 200 when all of them rendered and every front purged, 503 otherwise (last good pages
+ *      kept; Sanity retries).
  */
 export async function applyChange(request: Request): Promise<Response> {
   const secret = readSettings().SANITY_REVALIDATE_SECRET
@@ -43,11 +46,15 @@ export async function applyChange(request: Request): Promise<Response> {
       503,
     )
   }
-  const {revalidated, regenerated, failed} = applied
+  const {revalidated, regenerated, failed, unpurged} = applied
   if (failed.length > 0) {
     console.warn(`Webhook: regeneration failed for ${failed.join(', ')}; last good pages kept`)
   }
-  return json({revalidated, regenerated, failed}, failed.length > 0 ? 503 : 200)
+  if (unpurged.length > 0) {
+    console.warn(`Webhook: could not purge ${unpurged.join('; ')}; it serves its copies until then`)
+  }
+  const complete = failed.length === 0 && unpurged.length === 0
+  return json({revalidated, regenerated, failed, unpurged}, complete ? 200 : 503)
 }
 
 /** One batch of deliveries (usually one): the steps described above, each done once. */
@@ -70,11 +77,16 @@ async function applyBatch(deliveries: Delivery[]): Promise<BatchOutcome> {
   const tags = [...new Set([...deliveries.flatMap((delivery) => delivery.tags), ...pages.tags])]
   for (const tag of tags) revalidateTag(tag, 'max')
   const results = await regenerateChange(pages)
+  const regenerated = results.map(({path}) => path)
+  const purges = await purgeFronts(regenerated)
   return {
     ok: true,
     revalidated: tags,
-    regenerated: results.map(({path}) => path),
+    regenerated,
     failed: results.filter((result) => !isRegenerated(result)).map(({path}) => path),
+    unpurged: purges
+      .filter(({purged}) => !purged)
+      .map(({front, message}) => `${front} (${message})`),
   }
 }
 

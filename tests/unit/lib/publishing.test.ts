@@ -7,6 +7,7 @@ import {pagesShowing} from '@/lib/publishing/pages'
 import {regenerateChange} from '@/lib/publishing/regenerate'
 import {checkWebhook, MAX_WEBHOOK_BODY_BYTES} from '@/lib/publishing/verify'
 import {currentRedirectTable} from '@/lib/redirects'
+import {freePort} from '@/scripts/redis-server.mjs'
 import {fixture, withEnv} from '@/tests/support/content'
 
 // revalidateTag and page regeneration need a running Next.js server (the e2e tests have one);
@@ -117,6 +118,17 @@ describe('POST /api/revalidate', () => {
     expect([...body.regenerated].sort()).toEqual([...pages].sort())
     expect(jest.mocked(revalidateTag).mock.calls).toEqual(tags.map((tag) => [tag, 'max']))
     expect(regenerateChange).toHaveBeenCalledTimes(1)
+  })
+
+  it('answers 503 when a cache in front cannot be purged (Sanity delivers again)', async () => {
+    const closed = await freePort()
+    const response = await withEnv({CACHE_PURGE_URLS: `http://127.0.0.1:${closed}`}, async () =>
+      post(await signedRequest(treatmentChange)),
+    )
+    expect(response.status).toBe(503)
+    const body = await response.json()
+    expect(body).toMatchObject({failed: [], unpurged: [expect.stringContaining(`:${closed} (`)]})
+    expect(body.regenerated).toContain('/treatments/child-b')
   })
 
   it('answers 503 and keeps the last good pages when a regeneration fails', async () => {

@@ -13,7 +13,7 @@ describe('applyDelivery (webhook deliveries in batches)', () => {
     const apply = async (deliveries: Array<{change: {id: string}}>) => {
       batches.push(deliveries.map(({change}) => change.id))
       if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve))
-      return {ok: true as const, revalidated: [], regenerated: [], failed: []}
+      return {ok: true as const, revalidated: [], regenerated: [], failed: [], unpurged: []}
     }
     const first = ['a', 'b', 'c'].map((id) => applyDelivery(delivery(id), apply))
     await new Promise((resolve) => setTimeout(resolve, BATCH_WINDOW_MS + 50))
@@ -43,6 +43,7 @@ describe('applyDelivery (webhook deliveries in batches)', () => {
       revalidated: [],
       regenerated: [],
       failed: [],
+      unpurged: [],
     }))
     expect(await applyDelivery(delivery('c'), fine)).toMatchObject({ok: true})
     expect(failing).toHaveBeenCalledTimes(1)
