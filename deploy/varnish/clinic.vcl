@@ -74,6 +74,13 @@ sub vcl_backend_response {
         return (retry);
     }
     set beresp.http.xkey = regsub(bereq.url, "\?.*$", "");
+    # Share images: Next.js sends them with max-age=0 (browsers and crawlers ask again), but they
+    # change only when their page does, and the webhook purges them with it: stored like a page.
+    if (beresp.status == 200 && bereq.url ~ "/opengraph-image(-[0-9a-z]+)?(\?|$)") {
+        set beresp.ttl = 1h;
+        set beresp.grace = 24h;
+        return (deliver);
+    }
     # Only what the site marks as cacheable for shared caches: its static pages (s-maxage, with
     # stale-while-revalidate, which Varnish turns into grace) and build assets. Not the proxy's
     # redirects (no Cache-Control: a changed redirect must apply at once), not the uncached 404 of
@@ -99,6 +106,11 @@ sub vcl_backend_error {
     if (bereq.retries < 1 && bereq.method ~ "^(GET|HEAD)$") {
         return (retry);
     }
+    # No instance answers and nothing is stored: a plain message, not Varnish's error page.
+    set beresp.http.Content-Type = "text/plain; charset=utf-8";
+    set beresp.http.Retry-After = "30";
+    synthetic("The site cannot be reached just now. Please try again in a minute.");
+    return (deliver);
 }
 
 sub vcl_deliver {

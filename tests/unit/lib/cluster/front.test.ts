@@ -96,6 +96,9 @@ describe('the cache in front of one instance', () => {
       if (url.startsWith('/search')) return {headers: {'cache-control': 'private, no-store'}}
       if (url.startsWith('/cookie'))
         return {headers: {'cache-control': STATIC, 'set-cookie': 'x=1'}}
+      if (url.includes('/opengraph-image')) {
+        return {headers: {'cache-control': 'public, max-age=0, must-revalidate'}}
+      }
       if (url.startsWith('/short')) {
         return {headers: {'cache-control': 's-maxage=1, stale-while-revalidate=60'}}
       }
@@ -119,6 +122,14 @@ describe('the cache in front of one instance', () => {
     })
     expect(await get(front, '/page')).toMatchObject({body: 'a /page v1 rsc=-'})
     expect(instance.requests.filter((line) => line.includes('/page '))).toHaveLength(2)
+  })
+
+  it('stores share images (sent with max-age=0) until their page is purged', async () => {
+    const image = '/treatments/x/opengraph-image-1qwhn0?67344f7a'
+    expect(await get(front, image)).toMatchObject({cache: 'MISS'})
+    expect(await get(front, image)).toMatchObject({cache: 'HIT'})
+    await withPurgeUrls([front.url], () => purgeFronts(['/treatments/x/opengraph-image-1qwhn0']))
+    expect(await get(front, image)).toMatchObject({cache: 'MISS'})
   })
 
   it('hides its own bookkeeping from patients', async () => {
