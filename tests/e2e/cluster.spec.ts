@@ -1,4 +1,4 @@
-import {copyFile, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 import {expect, test, type APIRequestContext} from '@playwright/test'
@@ -6,23 +6,28 @@ import {encodeSignatureHeader} from '@sanity/webhook'
 
 import {startNextServer, type NextServer} from '../../scripts/next-server.mjs'
 import {startRedisServer, type RedisServer} from '../../scripts/redis-server.mjs'
+import {startVarnishFront, type VarnishFront} from '../../scripts/varnish-front.mjs'
 
 import {datasetFile} from './support/datasets'
-import {E2E_DIST_DIRS, E2E_PORTS, E2E_WEBHOOK_SECRET} from './support/ports'
+import {E2E_DIST_DIRS, E2E_PORTS, E2E_PREVIEW_SECRET, E2E_WEBHOOK_SECRET} from './support/ports'
 
 /*
  * Two `next start` instances of one build (the local e2e build) sharing one Redis (REDIS_URL,
- * lib/cluster): what a signed webhook delivered to instance A changes is served by instance B on
- * its next request — a page, a newly published treatment, a redirect — and both keep serving
- * while Redis is down and rejoin when it is back. Started here, on their own copy of the dataset.
+ * lib/cluster), behind the cache in front (Varnish, deploy/varnish/clinic.vcl): what a signed
+ * webhook delivered to instance A changes is served by instance B and through the front on the
+ * next request — a page, a newly published treatment, a redirect — and the site keeps serving
+ * while an instance, Redis, the content backend or every instance is down. Started here, on their
+ * own copy of the dataset.
  */
 
 const ROOT = path.join(__dirname, '..', '..')
 const A = `http://127.0.0.1:${E2E_PORTS.clusterA}`
 const B = `http://127.0.0.1:${E2E_PORTS.clusterB}`
+const FRONT = `http://127.0.0.1:${E2E_PORTS.clusterFront}`
 const TREATMENT = '/treatments/neural-prolotherapy'
 
 let redis: RedisServer | undefined
+let front: VarnishFront | undefined
 const servers: NextServer[] = []
 let dataset = ''
 let logOfB = ''
@@ -45,8 +50,10 @@ test.beforeAll(async ({}, testInfo) => {
     NEXT_DIST_DIR: E2E_DIST_DIRS.local,
     CONTENT_DATASET_FILE: dataset,
     SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
+    SANITY_PREVIEW_SECRET: E2E_PREVIEW_SECRET,
     REDIS_URL: redis.url,
     REDIS_KEY_PREFIX: 'clinic-e2e-cluster:',
+    CACHE_PURGE_URLS: FRONT,
   }
   for (const [name, port] of [
     ['a', E2E_PORTS.clusterA],
@@ -56,6 +63,11 @@ test.beforeAll(async ({}, testInfo) => {
     if (name === 'b') logOfB = logFile
     servers.push(await startNextServer({root: ROOT, port, env, logFile}))
   }
+  front = await startVarnishFront({
+    root: ROOT,
+    port: E2E_PORTS.clusterFront,
+    instances: [E2E_PORTS.clusterA, E2E_PORTS.clusterB].map((port) => ({host: '127.0.0.1', port})),
+  })
   restartB = async () => {
     const logFile = path.join(work, 'server-cluster-b-again.log')
     logOfB = logFile
@@ -64,6 +76,7 @@ test.beforeAll(async ({}, testInfo) => {
 })
 
 test.afterAll(async () => {
+  await front?.stop()
   for (const server of servers) server.stop()
   await redis?.close()
 })
@@ -112,6 +125,16 @@ async function settled(request: APIRequestContext, url: string) {
   return text(request, url)
 }
 
+/** The page as the front holds it (a hit), and its text. */
+async function settledAtFront(request: APIRequestContext, url: string) {
+  await expect
+    .poll(async () => (await request.get(`${FRONT}${url}`)).headers()['x-front-cache'], {
+      timeout: 30_000,
+    })
+    .toBe('HIT')
+  return text(request, `${FRONT}${url}`)
+}
+
 const editSummary = (marker: string) =>
   editDocument('treatment-neural-prolotherapy', (doc) => {
     doc.summary = marker
@@ -122,17 +145,106 @@ const TREATMENT_CHANGE = {
   slug: 'neural-prolotherapy',
 }
 
+test('the front stores pages compressed, navigations apart, and never the API or unknown addresses', async ({
+  request,
+}) => {
+  const gzip = {'accept-encoding': 'gzip'}
+  await settledAtFront(request, TREATMENT)
+  const document = await request.get(`${FRONT}${TREATMENT}`, {headers: gzip})
+  expect(document.headers()).toMatchObject({
+    'x-front-cache': 'HIT',
+    'content-encoding': 'gzip',
+    'content-type': expect.stringContaining('text/html'),
+  })
+  // A client navigation's RSC payload is stored apart from the document, and hits too.
+  const navigation = {rsc: '1', ...gzip}
+  await expect
+    .poll(
+      async () =>
+        (await request.get(`${FRONT}${TREATMENT}`, {headers: navigation})).headers()[
+          'x-front-cache'
+        ],
+    )
+    .toBe('HIT')
+  const payload = await request.get(`${FRONT}${TREATMENT}`, {headers: navigation})
+  expect(payload.headers()['content-type']).toContain('text/x-component')
+  expect(await payload.text()).not.toContain('<html')
+  expect((await request.get(`${FRONT}${TREATMENT}`)).headers()['content-type']).toContain(
+    'text/html',
+  )
+  // Its share image is stored too.
+  const html = await (await request.get(`${FRONT}${TREATMENT}`)).text()
+  const shareImage = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+  expect(shareImage).toBeTruthy()
+  const imagePath = new URL(shareImage!.replaceAll('&amp;', '&')).pathname
+  const image = await request.get(`${FRONT}${imagePath}`)
+  expect([image.status(), image.headers()['content-type']]).toEqual([200, 'image/png'])
+  expect((await request.get(`${FRONT}${imagePath}`)).headers()['x-front-cache']).toBe('HIT')
+
+  for (const url of ['/treatments/no-such-treatment', '/api/revalidate', '/search?q=knee']) {
+    await request.get(`${FRONT}${url}`)
+    const again = await request.get(`${FRONT}${url}`)
+    expect([url, again.headers()['x-front-cache']]).toEqual([
+      url,
+      expect.stringMatching(/^(MISS|PASS)$/),
+    ])
+  }
+  expect((await request.get(`${FRONT}/treatments/no-such-treatment`)).status()).toBe(404)
+})
+
+test('draft mode through the front shows drafts and never leaks into the cache', async ({
+  request,
+}) => {
+  const marker = `Draft through the front ${Date.now()}`
+  const published = await settledAtFront(request, TREATMENT)
+  const lines = (await readFile(dataset, 'utf8')).split('\n')
+  const doc = lines
+    .map((line) => (line.trim() ? JSON.parse(line) : null))
+    .find((d) => d?._id === TREATMENT_CHANGE._id)
+  await appendDocuments([{...doc, _id: `drafts.${TREATMENT_CHANGE._id}`, summary: marker}])
+
+  const enabled = await request.get(
+    `${FRONT}/api/draft-mode/enable?secret=${E2E_PREVIEW_SECRET}&redirect=${TREATMENT}`,
+    {maxRedirects: 0},
+  )
+  expect(enabled.status()).toBe(307)
+  const cookie = enabled
+    .headersArray()
+    .filter(({name}) => name.toLowerCase() === 'set-cookie')
+    .map(({value}) => value.split(';')[0])
+    .join('; ')
+  expect(cookie).toContain('__prerender_bypass=')
+  const draft = await request.get(`${FRONT}${TREATMENT}`, {headers: {cookie}})
+  expect(draft.headers()['x-front-cache']).toBe('PASS')
+  expect((await draft.text()).includes(marker)).toBe(true)
+
+  // Patients still get the published page from the front's cache, before and after.
+  const patient = await request.get(`${FRONT}${TREATMENT}`, {headers: {cookie: '_ga=GA1.1.1'}})
+  expect(patient.headers()['x-front-cache']).toBe('HIT')
+  expect((await patient.text()) === published).toBe(true)
+})
+
 test('a change announced to instance A shows on instance B at its next request', async ({
   request,
 }) => {
   const marker = `Cluster summary ${Date.now()}`
   expect((await settled(request, `${B}${TREATMENT}`)).includes(marker)).toBe(false)
+  for (const page of [TREATMENT, '/treatments']) {
+    expect((await settledAtFront(request, page)).includes(marker)).toBe(false)
+  }
   await editSummary(marker)
-  // Without a webhook, neither instance changes (both serve the shared cached page).
+  // Without a webhook, nothing changes (both serve the shared cached page, the front its copy).
   expect(await shows(request, `${B}${TREATMENT}`, marker)).toBe(false)
+  expect(await shows(request, `${FRONT}${TREATMENT}`, marker)).toBe(false)
 
   await webhookToA(request, TREATMENT_CHANGE)
-  for (const url of [`${B}${TREATMENT}`, `${B}/treatments`, `${A}${TREATMENT}`]) {
+  for (const url of [
+    `${B}${TREATMENT}`,
+    `${B}/treatments`,
+    `${A}${TREATMENT}`,
+    `${FRONT}${TREATMENT}`,
+    `${FRONT}/treatments`,
+  ]) {
     expect(await shows(request, url, marker), url).toBe(true)
   }
 })
@@ -151,18 +263,24 @@ test('a treatment and a redirect published through A answer on B at once', async
     {_id: `redirect-${slug}`, _type: 'redirect', from, to: TREATMENT, permanent: true},
   ])
   // B does not know them yet: the shared 404 and no redirect.
-  expect((await request.get(`${B}/treatments/${slug}`)).status()).toBe(404)
-  expect((await request.get(`${B}${from}`, {maxRedirects: 0})).status()).toBe(404)
+  for (const origin of [B, FRONT]) {
+    expect((await request.get(`${origin}/treatments/${slug}`)).status()).toBe(404)
+    expect((await request.get(`${origin}${from}`, {maxRedirects: 0})).status()).toBe(404)
+  }
 
   await webhookToA(request, {_id: `treatment-${slug}`, _type: 'treatment', slug})
-  const page = await request.get(`${B}/treatments/${slug}`)
-  expect(page.status()).toBe(200)
-  expect((await page.text()).includes('Cluster Published Treatment')).toBe(true)
+  for (const origin of [B, FRONT]) {
+    const page = await request.get(`${origin}/treatments/${slug}`)
+    expect(page.status(), origin).toBe(200)
+    expect((await page.text()).includes('Cluster Published Treatment')).toBe(true)
+  }
 
   await webhookToA(request, {_id: `redirect-${slug}`, _type: 'redirect'})
-  const redirect = await request.get(`${B}${from}?utm_source=flyer`, {maxRedirects: 0})
-  expect(redirect.status()).toBe(308)
-  expect(redirect.headers()['location']).toBe(`${TREATMENT}?utm_source=flyer`)
+  for (const origin of [B, FRONT]) {
+    const redirect = await request.get(`${origin}${from}?utm_source=flyer`, {maxRedirects: 0})
+    expect(redirect.status(), origin).toBe(308)
+    expect(redirect.headers()['location']).toBe(`${TREATMENT}?utm_source=flyer`)
+  }
 })
 
 test('an instance that was down during a webhook shows the change when it is back', async ({
@@ -180,8 +298,13 @@ test('an instance that was down during a webhook shows the change when it is bac
       ),
     )
     .toBe('down')
+  // The front sends everything to A: no 5xx, cached or not, before and after its probe notices.
+  for (const url of [TREATMENT, '/', '/treatments', '/physicians', '/search?q=back', '/es']) {
+    expect((await request.get(`${FRONT}${url}`)).status(), url).toBe(200)
+  }
   await editSummary(marker)
   await webhookToA(request, TREATMENT_CHANGE)
+  expect(await shows(request, `${FRONT}${TREATMENT}`, marker)).toBe(true)
   await restartB()
   for (const url of [`${B}${TREATMENT}`, `${B}/treatments`]) {
     expect(await shows(request, url, marker), url).toBe(true)
@@ -196,7 +319,7 @@ test('with Redis down both keep serving, log it once, and rejoin when it is back
   await redis!.stop()
   try {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      for (const origin of [A, B]) {
+      for (const origin of [A, B, FRONT]) {
         const response = await request.get(`${origin}${TREATMENT}`)
         expect(response.status()).toBe(200)
       }
@@ -226,4 +349,46 @@ test('with Redis down both keep serving, log it once, and rejoin when it is back
   ]) {
     expect(await shows(request, url, after), url).toBe(true)
   }
+})
+
+test('with the content backend down, the last good pages are served through the front', async ({
+  request,
+}) => {
+  const good = `Last good summary ${Date.now()}`
+  await editSummary(good)
+  await webhookToA(request, TREATMENT_CHANGE)
+  const away = `${dataset}.away`
+  await rename(dataset, away)
+  try {
+    const body = JSON.stringify(TREATMENT_CHANGE)
+    const signature = await encodeSignatureHeader(body, Date.now(), E2E_WEBHOOK_SECRET)
+    const webhook = await request.post(`${A}/api/revalidate`, {
+      data: body,
+      headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
+    })
+    expect(webhook.status()).toBe(503)
+    for (const url of [`${FRONT}${TREATMENT}`, `${B}${TREATMENT}`, `${FRONT}/treatments`]) {
+      const response = await request.get(url)
+      expect(response.status(), url).toBe(200)
+      expect((await response.text()).includes(good), url).toBe(true)
+    }
+  } finally {
+    await rename(away, dataset)
+  }
+})
+
+test('with every instance down, the front serves what it has and says so', async ({request}) => {
+  const stored = await settledAtFront(request, TREATMENT)
+  for (const server of servers) process.kill(-server.pid, 'SIGKILL')
+  await expect
+    .poll(async () => (await request.get(`${FRONT}${TREATMENT}`)).headers()['x-front-instances'], {
+      timeout: 15_000,
+    })
+    .toBe("down; served from the front's cache")
+  const kept = await request.get(`${FRONT}${TREATMENT}`)
+  expect(kept.status()).toBe(200)
+  expect((await kept.text()) === stored).toBe(true)
+  // What it never stored cannot be served: a plain 503, no stack trace.
+  const never = await request.get(`${FRONT}/treatments/never-stored-${Date.now()}`)
+  expect(never.status()).toBe(503)
 })

@@ -98,6 +98,11 @@ export default async function globalSetup() {
     },
   ]
 
+  // E2E_VARIANTS=local (say) builds and starts only those servers: for working on one project
+  // (`E2E_VARIANTS=local npx playwright test --project cluster`); the projects of the others fail.
+  const only = process.env.E2E_VARIANTS?.split(',').map((name) => name.trim())
+  if (only) variants.splice(0, variants.length, ...variants.filter(({name}) => only.includes(name)))
+
   const servers: NextServer[] = []
   const stop = async () => {
     for (const server of servers) server.stop()

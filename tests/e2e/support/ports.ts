@@ -9,6 +9,8 @@ export const E2E_PORTS = {
   // Two instances of the local build sharing Redis (cluster.spec.ts).
   clusterA: base + 400,
   clusterB: base + 401,
+  // The cache in front of them (Varnish, deploy/varnish/clinic.vcl).
+  clusterFront: base + 402,
 }
 
 export const E2E_ORIGINS = {
