@@ -1,4 +1,4 @@
-import {copyFile, readFile, rename, writeFile} from 'node:fs/promises'
+import {copyFile, readFile, rename} from 'node:fs/promises'
 import path from 'node:path'
 
 import {expect, test, type APIRequestContext} from '@playwright/test'
@@ -8,7 +8,7 @@ import {startNextServer, type NextServer} from '../../scripts/next-server.mjs'
 import {startRedisServer, type RedisServer} from '../../scripts/redis-server.mjs'
 import {startVarnishFront, type VarnishFront} from '../../scripts/varnish-front.mjs'
 
-import {datasetFile} from './support/datasets'
+import {appendDocuments, datasetFile, editDocument, readDocument} from './support/datasets'
 import {E2E_DIST_DIRS, E2E_PORTS, E2E_PREVIEW_SECRET, E2E_WEBHOOK_SECRET} from './support/ports'
 
 /*
@@ -81,26 +81,6 @@ test.afterAll(async () => {
   await redis?.close()
 })
 
-async function editDocument(id: string, change: (doc: Record<string, unknown>) => void) {
-  const lines = (await readFile(dataset, 'utf8')).split('\n')
-  const edited = lines.map((line) => {
-    if (!line.trim()) return line
-    const doc = JSON.parse(line) as Record<string, unknown>
-    if (doc._id !== id) return line
-    change(doc)
-    return JSON.stringify(doc)
-  })
-  await writeFile(dataset, edited.join('\n'))
-}
-
-async function appendDocuments(docs: object[]) {
-  const text = await readFile(dataset, 'utf8')
-  await writeFile(
-    dataset,
-    `${text.trimEnd()}\n${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`,
-  )
-}
-
 /** A signed delivery to instance A only. */
 async function webhookToA(request: APIRequestContext, payload: object) {
   const body = JSON.stringify(payload)
@@ -136,7 +116,7 @@ async function settledAtFront(request: APIRequestContext, url: string) {
 }
 
 const editSummary = (marker: string) =>
-  editDocument('treatment-neural-prolotherapy', (doc) => {
+  editDocument(dataset, 'treatment-neural-prolotherapy', (doc) => {
     doc.summary = marker
   })
 const TREATMENT_CHANGE = {
@@ -197,11 +177,8 @@ test('draft mode through the front shows drafts and never leaks into the cache',
 }) => {
   const marker = `Draft through the front ${Date.now()}`
   const published = await settledAtFront(request, TREATMENT)
-  const lines = (await readFile(dataset, 'utf8')).split('\n')
-  const doc = lines
-    .map((line) => (line.trim() ? JSON.parse(line) : null))
-    .find((d) => d?._id === TREATMENT_CHANGE._id)
-  await appendDocuments([{...doc, _id: `drafts.${TREATMENT_CHANGE._id}`, summary: marker}])
+  const doc = await readDocument(dataset, TREATMENT_CHANGE._id)
+  await appendDocuments(dataset, [{...doc, _id: `drafts.${TREATMENT_CHANGE._id}`, summary: marker}])
 
   const enabled = await request.get(
     `${FRONT}/api/draft-mode/enable?secret=${E2E_PREVIEW_SECRET}&redirect=${TREATMENT}`,
@@ -252,7 +229,7 @@ test('a change announced to instance A shows on instance B at its next request',
 test('a treatment and a redirect published through A answer on B at once', async ({request}) => {
   const slug = `cluster-new-${Date.now()}`
   const from = `/cluster-flyer-${Date.now()}`
-  await appendDocuments([
+  await appendDocuments(dataset, [
     {
       _id: `treatment-${slug}`,
       _type: 'treatment',

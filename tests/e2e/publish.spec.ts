@@ -1,9 +1,9 @@
-import {readFile, rename, writeFile} from 'node:fs/promises'
+import {rename} from 'node:fs/promises'
 
 import {expect, test, type APIRequestContext} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 
-import {datasetFile, isHostedProject} from './support/datasets'
+import {appendDocuments, datasetFile, editDocument, isHostedProject} from './support/datasets'
 import {E2E_ORIGINS, E2E_WEBHOOK_SECRET} from './support/ports'
 
 /*
@@ -11,22 +11,6 @@ import {E2E_ORIGINS, E2E_WEBHOOK_SECRET} from './support/ports'
  * local backend, the stand-in's file for the hosted one), a signed webhook names the document,
  * and the pages that show it are refreshed. Without the webhook the cached page stays.
  */
-
-async function editDocument(
-  file: string,
-  id: string,
-  change: (doc: Record<string, unknown>) => void,
-) {
-  const lines = (await readFile(file, 'utf8')).split('\n')
-  const edited = lines.map((line) => {
-    if (!line.trim()) return line
-    const doc = JSON.parse(line) as Record<string, unknown>
-    if (doc._id !== id) return line
-    change(doc)
-    return JSON.stringify(doc)
-  })
-  await writeFile(file, edited.join('\n'))
-}
 
 async function sendWebhook(
   request: APIRequestContext,
@@ -279,12 +263,6 @@ test('the webhook answers 405 to other methods and 401 to unsigned requests', as
   const unsigned = await request.post('/api/revalidate', {data: {_id: 'x', _type: 'treatment'}})
   expect(unsigned.status()).toBe(401)
 })
-
-async function appendDocuments(file: string, docs: object[]) {
-  const text = await readFile(file, 'utf8')
-  const lines = docs.map((doc) => JSON.stringify(doc)).join('\n')
-  await writeFile(file, `${text.trimEnd()}\n${lines}\n`)
-}
 
 /** Where a path redirects, without following it. */
 async function redirectOf(request: APIRequestContext, url: string) {
