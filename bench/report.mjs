@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const results = JSON.parse(readFileSync(path.join(root, 'bench', 'results', 'bench.json'), 'utf8'))
-const {pages, scale, webhook} = results
+const {pages, scale, webhook, cluster} = results
 // `npm run bench:lighthouse` (every page type in every language) writes its own file.
 let lighthouseRun
 try {
@@ -112,6 +112,74 @@ if (webhook?.visibleAfterResponseMs) {
     `median ${webhook.visibleAfterResponseMs.median.toFixed(1)} ms after the response (round trip ${webhook.webhookRoundTripMs.median.toFixed(0)} ms)`,
     verdict(webhook.visibleAfterResponseMs.median + webhook.webhookRoundTripMs.median <= 1000),
   ])
+}
+if (cluster) {
+  const ratios = Object.values(cluster.cached).flatMap((page) =>
+    Object.values(page).map((runs) => runs.ratio),
+  )
+  row([
+    `cached page req/s through the Varnish front / nginx precompressed (wrk, worst page and connection count; ${cluster.date.slice(0, 10)})`,
+    '≥ 0.7',
+    String(min(ratios)),
+    verdict(min(ratios) >= 0.7),
+  ])
+  row([
+    'publish → visible through the front (webhook to one instance)',
+    'median ≤ 1 s',
+    `median ${cluster.publish.visibleMs.median} ms, max ${cluster.publish.visibleMs.max} ms (${cluster.publish.publishes} publishes)`,
+    verdict(cluster.publish.visibleMs.median <= 1000),
+  ])
+}
+
+if (cluster) {
+  lines.push(
+    '',
+    '## The cluster: the Varnish front against nginx serving the page precompressed',
+    '',
+  )
+  lines.push(
+    `${cluster.wrk}, two threads, gzip accepted; two instances sharing Redis behind the front; nginx with \`gzip_static\` and a worker per core on the same bytes. ${cluster.machine.cpus} CPUs (${cluster.machine.cpuModel}): wrk, the front and nginx share them.`,
+    '',
+  )
+  row([
+    'page',
+    'connections',
+    'front req/s',
+    'p50 / p99 ms',
+    'nginx req/s',
+    'p50 / p99 ms',
+    'ratio',
+  ])
+  row(['---', '---', '---', '---', '---', '---', '---'])
+  for (const [name, page] of Object.entries(cluster.cached)) {
+    for (const [connections, runs] of Object.entries(page)) {
+      row([
+        name,
+        connections.slice(1),
+        runs.front.requestsPerSecond,
+        `${runs.front.p50Ms} / ${runs.front.p99Ms}`,
+        runs.nginx.requestsPerSecond,
+        `${runs.nginx.p50Ms} / ${runs.nginx.p99Ms}`,
+        runs.ratio,
+      ])
+    }
+  }
+  lines.push(
+    '',
+    'What reaches Node.js (no cache can hold it), through the front, 10 connections:',
+    '',
+  )
+  row(['page', 'one instance req/s', 'p99 ms', 'two instances req/s', 'p99 ms'])
+  row(['---', '---', '---', '---', '---'])
+  for (const [name, runs] of Object.entries(cluster.reachingNode)) {
+    row([
+      name,
+      runs.oneInstance.requestsPerSecond,
+      runs.oneInstance.p99Ms,
+      runs.twoInstances.requestsPerSecond,
+      runs.twoInstances.p99Ms,
+    ])
+  }
 }
 
 if (pages) {

@@ -3,7 +3,8 @@
  * The benchmark (not a test: it prints and records numbers, and never fails because the machine
  * is slow). See bench/results/README.md for what it measures and the last results.
  *
- *   npm run bench                      cached pages vs nginx, bytes, memory, Lighthouse, webhook
+ *   npm run bench                      cached pages vs nginx, bytes, memory, Lighthouse, webhook,
+ *                                      the cluster behind its front vs nginx precompressed
  *   npm run bench -- --scale 2000      build, queries and throughput with N synthetic treatments
  *
  * Options: --duration 10 (seconds per autocannon run), --runs 3 (Lighthouse runs per page),
@@ -22,6 +23,7 @@ import autocannon from 'autocannon'
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
 import {buildNext, startNextServer, waitForOk} from '../scripts/next-server.mjs'
 import {PAGE_PER_TYPE, PAGE_PER_TYPE_AND_LANGUAGE} from '../scripts/public-pages.mjs'
+import {benchCluster} from './cluster.mjs'
 import {runLighthouse} from './run-lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
 
@@ -321,6 +323,14 @@ if (values.scale) {
 } else {
   results.pages = {date: new Date().toISOString(), machine, ...(await benchPages())}
   results.webhook = {date: new Date().toISOString(), ...benchWebhook()}
+  // The cluster on the same build: Redis, two instances and the Varnish front (bench/cluster.mjs).
+  results.cluster = await benchCluster({
+    root,
+    env: siteEnv(),
+    port: port + 10,
+    duration,
+    publishes: 10,
+  })
 }
 mkdirSync(path.dirname(resultsFile), {recursive: true})
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
