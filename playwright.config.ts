@@ -44,14 +44,16 @@ export default defineConfig({
       testMatch: /hostile\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hostile}`},
     },
-    // Two instances of the local build sharing Redis; before publishing edits the local build's
-    // pages (the instances fall back to them) and dataset (which they copy).
-    {name: 'cluster', testMatch: /cluster\.spec\.ts/},
+    // Two instances of a build sharing Redis behind the Varnish front, on each backend, one after
+    // the other (the same ports); before publishing edits the builds' pages (the instances fall
+    // back to them) and datasets (which they copy).
+    {name: 'cluster-local', testMatch: /cluster\.spec\.ts/},
+    {name: 'cluster-hosted', testMatch: /cluster\.spec\.ts/, dependencies: ['cluster-local']},
     // Publishing edits the servers' datasets, so it runs after every test that reads them.
     {
       name: 'publish-local',
       testMatch: /publish\.spec\.ts/,
-      dependencies: ['local', 'hosted', 'parity', 'cluster'],
+      dependencies: ['local', 'hosted', 'parity', 'cluster-hosted'],
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {

@@ -8,11 +8,26 @@ import {startNextServer, type NextServer} from '../../scripts/next-server.mjs'
 import {startRedisServer, type RedisServer} from '../../scripts/redis-server.mjs'
 import {startVarnishFront, type VarnishFront} from '../../scripts/varnish-front.mjs'
 
-import {appendDocuments, datasetFile, editDocument, readDocument} from './support/datasets'
-import {E2E_DIST_DIRS, E2E_PORTS, E2E_PREVIEW_SECRET, E2E_WEBHOOK_SECRET} from './support/ports'
+import {startStandIn, type StandIn} from '../support/sanity-stand-in'
+
+import {
+  appendDocuments,
+  datasetFile,
+  editDocument,
+  isHostedProject,
+  readDocument,
+} from './support/datasets'
+import {
+  E2E_DIST_DIRS,
+  E2E_PORTS,
+  E2E_PREVIEW_SECRET,
+  E2E_READ_TOKEN,
+  E2E_WEBHOOK_SECRET,
+} from './support/ports'
 
 /*
- * Two `next start` instances of one build (the local e2e build) sharing one Redis (REDIS_URL,
+ * Two `next start` instances of one build (the local or the hosted e2e build: projects
+ * cluster-local and cluster-hosted; the hosted one against its own stand-in) sharing one Redis (REDIS_URL,
  * lib/cluster), behind the cache in front (Varnish, deploy/varnish/clinic.vcl): what a signed
  * webhook delivered to instance A changes is served by instance B and through the front on the
  * next request — a page, a newly published treatment, a redirect — and the site keeps serving
@@ -28,6 +43,8 @@ const TREATMENT = '/treatments/neural-prolotherapy'
 
 let redis: RedisServer | undefined
 let front: VarnishFront | undefined
+let standIn: StandIn | undefined
+let hosted = false
 const servers: NextServer[] = []
 let dataset = ''
 let logOfB = ''
@@ -40,15 +57,28 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000)
   const work = process.env.E2E_WORK_DIR
   if (!work) throw new Error('E2E_WORK_DIR is not set (tests/e2e/support/global-setup.ts)')
-  // The content the local build was made from, before any other test edits it.
-  dataset = path.join(work, 'cluster.ndjson')
-  await copyFile(datasetFile('local'), dataset)
+  hosted = isHostedProject(testInfo.project.name)
+  // The content the build was made from, before any other test edits it.
+  dataset = path.join(work, `cluster-${hosted ? 'hosted' : 'local'}.ndjson`)
+  await copyFile(datasetFile(hosted ? 'hosted' : 'local'), dataset)
   redis = await startRedisServer()
+  const backend = hosted
+    ? await (async () => {
+        standIn = await startStandIn({datasetFile: dataset, port: E2E_PORTS.clusterStandIn})
+        return {
+          NEXT_DIST_DIR: E2E_DIST_DIRS.hosted,
+          NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2etest',
+          NEXT_PUBLIC_SANITY_DATASET: 'production',
+          SANITY_API_HOST: standIn.url,
+          SANITY_API_TIMEOUT_MS: '2000',
+          SANITY_API_READ_TOKEN: E2E_READ_TOKEN,
+        }
+      })()
+    : {NEXT_DIST_DIR: E2E_DIST_DIRS.local, CONTENT_DATASET_FILE: dataset}
   const env = {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
-    NEXT_DIST_DIR: E2E_DIST_DIRS.local,
-    CONTENT_DATASET_FILE: dataset,
+    ...backend,
     SANITY_REVALIDATE_SECRET: E2E_WEBHOOK_SECRET,
     SANITY_PREVIEW_SECRET: E2E_PREVIEW_SECRET,
     REDIS_URL: redis.url,
@@ -77,6 +107,7 @@ test.beforeAll(async ({}, testInfo) => {
 
 test.afterAll(async () => {
   await front?.stop()
+  await standIn?.close()
   for (const server of servers) server.stop()
   await redis?.close()
 })
@@ -180,10 +211,23 @@ test('draft mode through the front shows drafts and never leaks into the cache',
   const doc = await readDocument(dataset, TREATMENT_CHANGE._id)
   await appendDocuments(dataset, [{...doc, _id: `drafts.${TREATMENT_CHANGE._id}`, summary: marker}])
 
-  const enabled = await request.get(
-    `${FRONT}/api/draft-mode/enable?secret=${E2E_PREVIEW_SECRET}&redirect=${TREATMENT}`,
-    {maxRedirects: 0},
-  )
+  let enableUrl = `/api/draft-mode/enable?secret=${E2E_PREVIEW_SECRET}&redirect=${TREATMENT}`
+  if (hosted) {
+    // What Sanity's Presentation tool does: store a short-lived secret, open the enable URL with it.
+    const secret = `cluster-presentation-${Date.now()}`
+    await appendDocuments(dataset, [
+      {
+        _id: `sanity-preview-url-secret.${secret}`,
+        _type: 'sanity.previewUrlSecret',
+        _updatedAt: new Date().toISOString(),
+        secret,
+        source: 'e2e',
+        studioUrl: '/studio',
+      },
+    ])
+    enableUrl = `/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=${TREATMENT}`
+  }
+  const enabled = await request.get(`${FRONT}${enableUrl}`, {maxRedirects: 0})
   expect(enabled.status()).toBe(307)
   const cookie = enabled
     .headersArray()
@@ -334,8 +378,10 @@ test('with the content backend down, the last good pages are served through the 
   const good = `Last good summary ${Date.now()}`
   await editSummary(good)
   await webhookToA(request, TREATMENT_CHANGE)
+  // The dataset file gone (bundled backend), or the stand-in answering 503 (hosted backend).
   const away = `${dataset}.away`
-  await rename(dataset, away)
+  if (hosted) await request.post(`${standIn!.url}/__stand-in/mode/fail`)
+  else await rename(dataset, away)
   try {
     const body = JSON.stringify(TREATMENT_CHANGE)
     const signature = await encodeSignatureHeader(body, Date.now(), E2E_WEBHOOK_SECRET)
@@ -350,7 +396,8 @@ test('with the content backend down, the last good pages are served through the 
       expect((await response.text()).includes(good), url).toBe(true)
     }
   } finally {
-    await rename(away, dataset)
+    if (hosted) await request.post(`${standIn!.url}/__stand-in/mode/ok`)
+    else await rename(away, dataset)
   }
 })
 

@@ -11,6 +11,8 @@ export const E2E_PORTS = {
   clusterB: base + 401,
   // The cache in front of them (Varnish, deploy/varnish/clinic.vcl).
   clusterFront: base + 402,
+  // The hosted cluster's own stand-in of Sanity's API.
+  clusterStandIn: base + 403,
 }
 
 export const E2E_ORIGINS = {
