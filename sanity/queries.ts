@@ -324,6 +324,9 @@ export const menusLinkingQuery = defineQuery(`
   )][0]._id)
 `)
 
+// The proxy's redirect table: redirect documents, and every treatment's and page's addresses with
+// its translations' slugs (an English address under another language's prefix moves to its
+// translation's there: lib/redirects/rules.ts).
 export const redirectsQuery = defineQuery(`{
   "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){
     from,
@@ -333,12 +336,20 @@ export const redirectsQuery = defineQuery(`{
   "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){
     "slug": slug.current,
     previousSlugs,
-    "language": coalesce(language, "en")
+    "language": coalesce(language, "en"),
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{
+      language,
+      "slug": value->slug.current
+    }
   },
   "pages": *[_type == "page" && defined(slug.current)] | order(_updatedAt desc){
     "slug": slug.current,
     previousSlugs,
-    "language": coalesce(language, "en")
+    "language": coalesce(language, "en"),
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "page"]{
+      language,
+      "slug": value->slug.current
+    }
   }
 }`)
 

@@ -1399,7 +1399,7 @@ export type MenusLinkingQueryResult = false | true
 
 // Source: sanity/queries.ts
 // Variable: redirectsQuery
-// Query: {  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){    from,    to,    permanent  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){    "slug": slug.current,    previousSlugs,    "language": coalesce(language, "en")  },  "pages": *[_type == "page" && defined(slug.current)] | order(_updatedAt desc){    "slug": slug.current,    previousSlugs,    "language": coalesce(language, "en")  }}
+// Query: {  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){    from,    to,    permanent  },  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){    "slug": slug.current,    previousSlugs,    "language": coalesce(language, "en"),    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{      language,      "slug": value->slug.current    }  },  "pages": *[_type == "page" && defined(slug.current)] | order(_updatedAt desc){    "slug": slug.current,    previousSlugs,    "language": coalesce(language, "en"),    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "page"]{      language,      "slug": value->slug.current    }  }}
 export type RedirectsQueryResult = {
   redirects: Array<{
     from: string
@@ -1410,11 +1410,19 @@ export type RedirectsQueryResult = {
     slug: string | null
     previousSlugs: Array<string> | null
     language: string | 'en'
+    translations: Array<{
+      language: string | null
+      slug: string | null
+    }> | null
   }>
   pages: Array<{
     slug: string | null
     previousSlugs: Array<string> | null
     language: string | 'en'
+    translations: Array<{
+      language: string | null
+      slug: string | null
+    }> | null
   }>
 }
 
@@ -1767,7 +1775,7 @@ declare module '@sanity/client' {
     '\n  *[_type == "treatment" && (!defined(language) || language == "en") && defined(slug.current) && (\n    _id in $ids || references($ids) || _id in *[_id in $ids].parent._ref\n    || _id in *[_type == "physician" && _id in $ids].treatments[]._ref\n    || (defined(parent._ref) && parent._ref in *[_id in $ids].parent._ref)\n  )]{\n    "slug": slug.current,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n': TreatmentsShowingDocumentQueryResult
     '\n  *[_type == "page" && defined(slug.current) && (_id in $ids || references($ids))]{\n    "slug": slug.current,\n    "language": coalesce(language, "en"),\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "page"]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n': PagesShowingDocumentQueryResult
     '\n  defined(*[_type == "siteSettings" && _id == "siteSettings" && (\n    count(headerMenu[target._ref in $ids]) > 0 || count(footerMenu[target._ref in $ids]) > 0\n  )][0]._id)\n': MenusLinkingQueryResult
-    '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs,\n    "language": coalesce(language, "en")\n  },\n  "pages": *[_type == "page" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs,\n    "language": coalesce(language, "en")\n  }\n}': RedirectsQueryResult
+    '{\n  "redirects": *[_type == "redirect" && defined(from) && defined(to)] | order(_updatedAt desc){\n    from,\n    to,\n    permanent\n  },\n  "treatments": *[_type == "treatment" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs,\n    "language": coalesce(language, "en"),\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "treatment"]{\n      language,\n      "slug": value->slug.current\n    }\n  },\n  "pages": *[_type == "page" && defined(slug.current)] | order(_updatedAt desc){\n    "slug": slug.current,\n    previousSlugs,\n    "language": coalesce(language, "en"),\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[value->_type == "page"]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n}': RedirectsQueryResult
     '\n  *[_type == "languageAssistance" && _id == "languageAssistance"][0]{\n    title,\n    nondiscrimination,\n    taglines[]{_key, language, languageName, text, dir},\n    needsVerification\n  }\n': LanguageAssistanceQueryResult
     '\n  *[_type == "page" && slug.current == $slug && coalesce(language, "en") in [$lang, "en"]] | order(_updatedAt desc){\n    _id,\n    "language": coalesce(language, "en"),\n    "sourceOf": *[_type == "translation.metadata" && references(^._id)][0].translations[language == "en" && value->_type == "page"][0].value->_id,\n    "translationSlug": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "page"][0].value->slug.current\n  }\n': PageAddressQueryResult
     '\n  *[_type == "page" && _id == $textId][0]{\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en"),\n    seo{title, description, image{..., "asset": asset->{_id, url}}},\n    body[]{\n      _key,\n      _type,\n      _type == "richText" => {\n        "text": text[]{\n          ...,\n          _type == "imageWithAlt" => {..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n          markDefs[]{...}\n        }\n      },\n      _type == "callout" => {tone, text},\n      _type == "faqList" => {heading, "items": items[]{_key, question, answer}},\n      _type == "callToAction" => {text},\n      _type == "treatmentList" => {heading, "treatments": treatments[]->{\n  _id,\n  "shown": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == $lang && value->_type == "treatment"][0].value->, @){\n    title,\n    "slug": slug.current,\n    summary,\n    "language": coalesce(language, "en")\n  }\n}},\n      _type == "physicianList" => {heading, "physicians": physicians[]->{\n  _id,\n  name,\n  credentials,\n  "slug": slug.current,\n  specialties,\n  languages,\n  acceptingNewPatients,\n  photo{..., "asset": asset->{_id, url, metadata{dimensions, lqip}}},\n  "locations": *[_type == "location" && defined(slug.current) && defined(name) && _id in ^.locations[]._ref] | order(name asc){_id, name, "slug": slug.current}\n}}\n    },\n    "sourceSlug": *[_type == "page" && _id == $sourceId][0].slug.current,\n    "translations": *[_type == "translation.metadata" && references($sourceId)][0].translations[value->_type == "page"]{\n      language,\n      "slug": value->slug.current\n    }\n  }\n': PageQueryResult

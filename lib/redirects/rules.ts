@@ -1,10 +1,17 @@
-import {isLanguageId, LANGUAGES, type LanguageId} from '../shared/languages'
+import {isPlausibleSlug} from '../content/slugs'
+import {DEFAULT_LANGUAGE, isLanguageId, LANGUAGES, type LanguageId} from '../shared/languages'
 import {isReservedSegment, isSameOriginPath, resolveHref} from '../shared/routes'
 
 export type RedirectRule = {to: string; permanent: boolean}
 export type RedirectTable = ReadonlyMap<string, RedirectRule>
 
-type Addressed = {slug: string | null; previousSlugs: string[] | null; language?: string | null}
+type Addressed = {
+  slug: string | null
+  previousSlugs: string[] | null
+  language?: string | null
+  /** The translations linked to the document (the translation plugin's metadata), itself included. */
+  translations?: Array<{language: string | null; slug: string | null}> | null
+}
 
 /** What the redirects query returns (see `redirectsQuery`). */
 export type RedirectRows = {
@@ -27,10 +34,13 @@ export function redirectKey(path: string): string {
 }
 
 /**
- * The redirects in force: redirect documents, then every treatment's and page's earlier web
- * addresses (permanent, to its current address). Refused, with a reason for the log: addresses that are
- * live pages (pages win), the site's machinery, anything that is not a path on this site, and
- * chains — a redirect to an address that itself redirects is never followed.
+ * The redirects in force: an English treatment's or page's address under another language's
+ * prefix moves to its translation's there (when the slugs differ), then redirect documents, then
+ * every treatment's and page's earlier web addresses (permanent, to its current address). Refused,
+ * with a reason for the log: addresses that are live pages (pages win), the site's machinery,
+ * anything that is not a path on this site, and chains — a redirect to an address that itself
+ * redirects is never followed (one that leads to a moved English address goes straight to the
+ * translation instead).
  */
 export function buildRedirectTable(rows: RedirectRows): {
   table: RedirectTable
@@ -41,9 +51,9 @@ export function buildRedirectTable(rows: RedirectRows): {
   // A document's address in its language; an English one also has a page in every other
   // language (its translation's, or the English text under that language's prefix).
   const languageOf = (language: string | null | undefined): LanguageId =>
-    isLanguageId(language) ? language : 'en'
+    isLanguageId(language) ? language : DEFAULT_LANGUAGE
   const languagesOfAddress = (language: string | null | undefined): LanguageId[] =>
-    languageOf(language) === 'en' ? LANGUAGES.map(({id}) => id) : [languageOf(language)]
+    languageOf(language) === DEFAULT_LANGUAGE ? LANGUAGES.map(({id}) => id) : [languageOf(language)]
   const kinds = [
     {type: 'treatment' as const, documents: rows.treatments},
     {
@@ -56,30 +66,91 @@ export function buildRedirectTable(rows: RedirectRows): {
       ),
     },
   ]
-  const livePaths = Object.fromEntries(
+  // Translations live under their own language's prefix only.
+  const translatedPaths = Object.fromEntries(
     kinds.map(({type, documents}) => [
       type,
       new Set(
         documents.flatMap(({slug, language}) =>
-          slug
-            ? languagesOfAddress(language).map((id) => redirectKey(resolveHref({type, slug}, id)))
+          slug && languageOf(language) !== DEFAULT_LANGUAGE
+            ? [redirectKey(resolveHref({type, slug}, languageOf(language)))]
             : [],
         ),
       ),
     ]),
   ) as Record<'treatment' | 'page', Set<string>>
+  // An English document's address in another language moves to its translation's, as its page
+  // there would (lib/content resolveAddress: the first translation linked in that language), when
+  // that translation is published at another address.
+  const movesOf = (
+    type: 'treatment' | 'page',
+    {slug, language, translations}: Omit<Addressed, 'previousSlugs'>,
+  ) => {
+    if (!slug || languageOf(language) !== DEFAULT_LANGUAGE) return []
+    const firstSlugs = new Map<LanguageId, string | null>()
+    for (const translation of translations ?? []) {
+      const id = translation.language
+      if (isLanguageId(id) && id !== DEFAULT_LANGUAGE && !firstSlugs.has(id)) {
+        firstSlugs.set(id, translation.slug)
+      }
+    }
+    return [...firstSlugs].flatMap(([id, translationSlug]) => {
+      if (!translationSlug || !isPlausibleSlug(translationSlug)) return []
+      const from = resolveHref({type, slug}, id)
+      const to = resolveHref({type, slug: translationSlug}, id)
+      return translatedPaths[type].has(redirectKey(to)) && redirectKey(to) !== redirectKey(from)
+        ? [{language: id, from, to, permanent: true}]
+        : []
+    })
+  }
+  const addressed = kinds.map(({type, documents}) => ({
+    type,
+    documents: documents.map((document) => ({...document, moves: movesOf(type, document)})),
+  }))
+  // An English document has a page in every language but those where it moves.
+  const livePaths = Object.fromEntries(
+    addressed.map(({type, documents}) => [
+      type,
+      new Set([
+        ...translatedPaths[type],
+        ...documents.flatMap(({slug, language, moves}) =>
+          slug && languageOf(language) === DEFAULT_LANGUAGE
+            ? languagesOfAddress(language)
+                .filter((id) => !moves.some((move) => move.language === id))
+                .map((id) => redirectKey(resolveHref({type, slug}, id)))
+            : [],
+        ),
+      ]),
+    ]),
+  ) as Record<'treatment' | 'page', Set<string>>
   const live = new Set([...FIXED_PAGES.map(redirectKey), ...livePaths.treatment, ...livePaths.page])
+  const moves = addressed.flatMap(({documents}) => documents.flatMap((document) => document.moves))
+  // A redirect to a moved address goes straight to the translation (unless a page lives there).
+  const movedTo = new Map<string, string>()
+  for (const {from, to} of moves) {
+    if (!live.has(redirectKey(from)) && !movedTo.has(redirectKey(from))) {
+      movedTo.set(redirectKey(from), to)
+    }
+  }
+  const straight = (to: string) => movedTo.get(redirectKey(to)) ?? to
   const candidates = [
-    ...rows.redirects.map(({from, to, permanent}) => ({from, to, permanent: permanent !== false})),
+    // The moves first: they are the page's own answer in that language, so they win over a
+    // redirect document from the same address, as the page did.
+    ...moves,
+    ...rows.redirects.map(({from, to, permanent}) => ({
+      from,
+      to: to && straight(to),
+      permanent: permanent !== false,
+    })),
     // A renamed English document's old address also lived under every other language's prefix
     // (its fallback page there); a renamed translation's only under its own.
-    ...kinds.flatMap(({type, documents}) =>
+    ...addressed.flatMap(({type, documents}) =>
       documents.flatMap(({slug, previousSlugs, language}) =>
         slug
           ? (previousSlugs ?? []).flatMap((previous) =>
               languagesOfAddress(language).map((id) => ({
                 from: resolveHref({type, slug: previous}, id),
-                to: resolveHref({type, slug}, id),
+                to: straight(resolveHref({type, slug}, id)),
                 permanent: true,
               })),
             )

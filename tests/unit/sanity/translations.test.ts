@@ -274,7 +274,6 @@ describe('redirects per language (redirectsQuery → buildRedirectTable)', () =>
     for (const path of [
       '/treatments/neural-prolotherapy',
       '/es/treatments/proloterapia-neural',
-      '/es/treatments/neural-prolotherapy', // moves to the translation
       '/zh/treatments/neural-prolotherapy', // the English text (no Chinese translation)
       '/zh/treatments/jizhu-zhushe',
       '/es/treatments/prp',
@@ -283,5 +282,29 @@ describe('redirects per language (redirectsQuery → buildRedirectTable)', () =>
     }
     expect(liveTreatmentPaths).not.toContain('/zh/treatments/proloterapia-neural')
     expect(liveTreatmentPaths).not.toContain('/treatments/proloterapia-neural')
+  })
+
+  it('moves an English address under a prefix to its translation’s, where the slugs differ', async () => {
+    const rows = await groq<RedirectRows>(queries.redirectsQuery)
+    const {table, liveTreatmentPaths, livePagePaths} = buildRedirectTable(rows)
+    const moves = Object.fromEntries(
+      [...table]
+        .filter(([from]) => /^\/(?:es|zh)\//.test(from) && !from.includes('proloterapia-vieja'))
+        .map(([from, {to}]) => [from, to]),
+    )
+    expect(moves).toEqual({
+      '/es/treatments/spine-injections': '/es/treatments/inyecciones-columna',
+      '/zh/treatments/spine-injections': '/zh/treatments/jizhu-zhushe',
+      '/es/treatments/neural-prolotherapy': '/es/treatments/proloterapia-neural',
+      // Two translations claim one slug: both sources lead there, as their pages did.
+      '/es/treatments/dup-one': '/es/treatments/duplicado',
+      '/es/treatments/dup-two': '/es/treatments/duplicado',
+      '/es/new-patients': '/es/nuevos-pacientes',
+    })
+    // Not moved: the same slug in both languages (PRP), and no translation there.
+    expect(liveTreatmentPaths).toContain('/es/treatments/prp')
+    expect(liveTreatmentPaths).not.toContain('/es/treatments/neural-prolotherapy')
+    expect(livePagePaths).toContain('/zh/new-patients')
+    expect(livePagePaths).not.toContain('/es/new-patients')
   })
 })

@@ -261,3 +261,160 @@ describe('buildRedirectTable with pages built by staff', () => {
     expect(rules.has('/es')).toBe(false)
   })
 })
+
+describe('buildRedirectTable: an English address under another language’s prefix', () => {
+  const translations = (slugs: Record<string, string | null>) =>
+    Object.entries(slugs).map(([language, slug]) => ({language, slug}))
+  /** An English treatment and its translations, as the redirects query returns them. */
+  const translated = (
+    slug: string,
+    slugs: Record<string, string | null>,
+    previousSlugs: string[] | null = null,
+  ): RedirectRows['treatments'] => [
+    {slug, previousSlugs, language: 'en', translations: translations({en: slug, ...slugs})},
+    ...Object.entries(slugs).flatMap(([language, translationSlug]) =>
+      translationSlug ? [{slug: translationSlug, previousSlugs: null, language}] : [],
+    ),
+  ]
+  const targets = (table: ReturnType<typeof buildRedirectTable>['table']) =>
+    Object.fromEntries([...table].map(([from, {to}]) => [from, to]))
+
+  it('moves permanently to the translation’s address there; the English text stays elsewhere', () => {
+    const {table, refused, liveTreatmentPaths} = buildRedirectTable({
+      redirects: [],
+      treatments: translated('spine-injections', {es: 'inyecciones-en-la-columna'}),
+    })
+    expect(refused).toEqual([])
+    expect(table.get('/es/treatments/spine-injections')).toEqual({
+      to: '/es/treatments/inyecciones-en-la-columna',
+      permanent: true,
+    })
+    expect(table.size).toBe(1)
+    expect([...liveTreatmentPaths].sort()).toEqual(
+      [
+        '/treatments/spine-injections',
+        '/es/treatments/inyecciones-en-la-columna',
+        // No Chinese translation: the English text under /zh.
+        '/zh/treatments/spine-injections',
+      ].sort(),
+    )
+  })
+
+  it('does not move where the translation has the English slug, or is not published', () => {
+    const {table, liveTreatmentPaths} = buildRedirectTable({
+      redirects: [],
+      treatments: [
+        ...translated('prp', {es: 'prp', 'zh-Hans': 'PRP'}),
+        // Linked, but not published (the published perspective resolves no slug).
+        {slug: 'draft-only', previousSlugs: null, translations: translations({es: null})},
+        // Linked to a slug no published translation has.
+        {slug: 'stale-link', previousSlugs: null, translations: translations({es: 'gone'})},
+      ],
+    })
+    expect(table.size).toBe(0)
+    for (const path of [
+      '/es/treatments/prp',
+      '/zh/treatments/prp',
+      '/es/treatments/draft-only',
+      '/es/treatments/stale-link',
+    ]) {
+      expect(liveTreatmentPaths).toContain(path)
+    }
+  })
+
+  it('moves a page’s English address, never to an address the site uses', () => {
+    const {table, livePagePaths} = buildRedirectTable({
+      redirects: [],
+      treatments: [],
+      pages: [
+        {
+          slug: 'about',
+          previousSlugs: null,
+          language: 'en',
+          translations: translations({es: 'sobre-la-clinica', 'zh-Hans': 'guan-yu-zhen-suo'}),
+        },
+        {slug: 'sobre-la-clinica', previousSlugs: null, language: 'es'},
+        {slug: 'guan-yu-zhen-suo', previousSlugs: null, language: 'zh-Hans'},
+        {slug: 'visit', previousSlugs: null, translations: translations({es: 'treatments'})},
+        {slug: 'treatments', previousSlugs: null, language: 'es'},
+      ],
+    })
+    expect(targets(table)).toEqual({
+      '/es/about': '/es/sobre-la-clinica',
+      '/zh/about': '/zh/guan-yu-zhen-suo',
+    })
+    expect(livePagePaths).toContain('/es/visit')
+    expect(livePagePaths).not.toContain('/es/about')
+  })
+
+  it('sends earlier English addresses under the prefix straight to the translation (no chain)', () => {
+    const {table, refused} = buildRedirectTable({
+      redirects: [],
+      treatments: translated('spine-injections', {es: 'inyecciones'}, ['spine-shots']),
+    })
+    expect(targets(table)).toEqual({
+      '/es/treatments/spine-injections': '/es/treatments/inyecciones',
+      '/treatments/spine-shots': '/treatments/spine-injections',
+      '/es/treatments/spine-shots': '/es/treatments/inyecciones',
+      '/zh/treatments/spine-shots': '/zh/treatments/spine-injections',
+    })
+    expect(refused).toEqual([])
+  })
+
+  it('sends a redirect document to a moved address straight to the translation', () => {
+    const {table, refused} = buildRedirectTable({
+      redirects: [{from: '/volante', to: '/ES/treatments/spine-injections/', permanent: false}],
+      treatments: translated('spine-injections', {es: 'inyecciones'}),
+    })
+    expect(table.get('/volante')).toEqual({to: '/es/treatments/inyecciones', permanent: false})
+    expect(refused).toEqual([])
+  })
+
+  it('lets the move win over a redirect document from the same address', () => {
+    const {table, refused} = buildRedirectTable({
+      redirects: [{from: '/es/treatments/spine-injections', to: '/es', permanent: true}],
+      treatments: translated('spine-injections', {es: 'inyecciones'}),
+    })
+    expect(table.get('/es/treatments/spine-injections')?.to).toBe('/es/treatments/inyecciones')
+    expect(refused).toEqual([
+      '/es/treatments/spine-injections → /es: /es/treatments/spine-injections is already redirected',
+    ])
+  })
+
+  it('lets another translation living at the English address win, as its page does', () => {
+    const {table, refused, liveTreatmentPaths} = buildRedirectTable({
+      redirects: [{from: '/print', to: '/es/treatments/dolor', permanent: true}],
+      treatments: [
+        ...translated('dolor', {es: 'dolor-de-espalda'}),
+        // Another treatment's Spanish translation has the English slug "dolor".
+        ...translated('pain', {es: 'dolor'}),
+      ],
+    })
+    expect(liveTreatmentPaths).toContain('/es/treatments/dolor')
+    expect(table.has('/es/treatments/dolor')).toBe(false)
+    expect(table.get('/print')?.to).toBe('/es/treatments/dolor')
+    expect(refused).toEqual([
+      '/es/treatments/dolor → /es/treatments/dolor-de-espalda: a page lives at /es/treatments/dolor',
+    ])
+  })
+
+  it('follows the first translation linked in a language, as the page does', () => {
+    const {table} = buildRedirectTable({
+      redirects: [],
+      treatments: [
+        {
+          slug: 'prp',
+          previousSlugs: null,
+          translations: [
+            {language: 'es', slug: 'plasma'},
+            {language: 'es', slug: 'plasma-rico'},
+            {language: 'fr', slug: 'plasma-fr'},
+          ],
+        },
+        {slug: 'plasma', previousSlugs: null, language: 'es'},
+        {slug: 'plasma-rico', previousSlugs: null, language: 'es'},
+      ],
+    })
+    expect(targets(table)).toEqual({'/es/treatments/prp': '/es/treatments/plasma'})
+  })
+})
