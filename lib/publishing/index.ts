@@ -15,8 +15,11 @@ import {pagesShowingAll} from './pages'
 import {isRegenerated, regenerateChange} from './regenerate'
 import {checkWebhook} from './verify'
 
-/** Changes to these types may change a redirect or a page's address (the proxy's table). */
-const CHANGES_REDIRECTS = new Set(['redirect', 'treatment', 'page'])
+/**
+ * Changes to these types may change a redirect or a page's address (the proxy's table); a
+ * translation linked or unlinked changes where an English address under a language's prefix moves.
+ */
+const CHANGES_REDIRECTS = new Set(['redirect', 'treatment', 'page', 'translation.metadata'])
 
 /**
  * Applies one webhook delivery and answers it. Why two steps: `revalidateTag(tag, 'max')` alone

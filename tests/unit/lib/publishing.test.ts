@@ -160,6 +160,24 @@ describe('POST /api/revalidate', () => {
     expect(table.get('/old-path')).toEqual({to: '/treatments/parent', permanent: true})
   })
 
+  it('replaces the redirect table when a translation is linked or unlinked', async () => {
+    // A table read a moment ago, which the background refresh would keep for a minute.
+    const stale = new Map([['/stale', {to: '/', permanent: true}]])
+    ;(globalThis as Record<symbol, unknown>)[Symbol.for('clinic-site.redirect-table')] = {
+      table: stale,
+      loadedAt: Date.now(),
+    }
+    const response = await post(
+      await signedRequest(
+        JSON.stringify({_id: 'translation.metadata.t-parent', _type: 'translation.metadata'}),
+      ),
+    )
+    expect(response.status).toBe(200)
+    const table = await withEnv({REVALIDATE_SECONDS: '3600'}, () => currentRedirectTable())
+    expect(table.has('/stale')).toBe(false)
+    expect(table.get('/old-path')).toEqual({to: '/treatments/parent', permanent: true})
+  })
+
   it('answers 503 and touches no cache when the content backend cannot be read', async () => {
     const response = await post(await signedRequest(treatmentChange), SECRET, '/nonexistent.ndjson')
     expect(response.status).toBe(503)
