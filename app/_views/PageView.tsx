@@ -36,6 +36,7 @@ export async function pageViewMetadata(language: LanguageId, slug: string): Prom
 /** A page built by staff (`/<slug>`, `/es/<slug>` …): its title, summary and blocks. */
 export async function PageView({language, slug}: {language: LanguageId; slug: string}) {
   const [page, clinic] = await Promise.all([getPage(slug, language), getClinic(language)])
+  // Answered by the proxy first; a fallback as for treatments (TreatmentView).
   if (page?.kind === 'moved')
     permanentRedirect(resolveHref({type: 'page', slug: page.slug}, language))
   if (!page) notFound()

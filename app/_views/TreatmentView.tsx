@@ -44,6 +44,9 @@ export async function treatmentMetadata(language: LanguageId, slug: string): Pro
 
 export async function TreatmentView({language, slug}: {language: LanguageId; slug: string}) {
   const [treatment, clinic] = await Promise.all([getTreatment(slug, language), getClinic(language)])
+  // The proxy answers this move first, query string kept (lib/redirects/rules.ts). This fallback
+  // serves what its published, up-to-a-minute-old table cannot know: a draft translation in a
+  // preview, a translation published moments ago on another instance.
   if (treatment?.kind === 'moved') {
     permanentRedirect(resolveHref({type: 'treatment', slug: treatment.slug}, language))
   }
