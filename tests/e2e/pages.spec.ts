@@ -27,10 +27,11 @@ test('pages answer in every language with the right lang; unknown ones 404, move
     expect(await page.locator('html').getAttribute('lang'), path).toBe(lang)
     await expect(page.getByRole('heading', {level: 1}), path).toHaveText(heading)
   }
-  // An English address under another language's prefix leads to that language's own address.
-  // (Its query string is not kept: the move is answered by the page, as for treatments.)
-  const moved = await request.get('/es/about', {maxRedirects: 0})
+  // An English address under another language's prefix leads to that language's own address,
+  // its query string kept (the proxy answers it, like every redirect).
+  const moved = await request.get('/es/about?utm_source=flyer', {maxRedirects: 0})
   expect(moved.status()).toBe(308)
+  expect(moved.headers()['location']).toBe('/es/sobre-la-clinica?utm_source=flyer')
   const followed = await request.get('/es/about')
   expect(followed.status()).toBe(200)
   expect(new URL(followed.url()).pathname).toBe('/es/sobre-la-clinica')
