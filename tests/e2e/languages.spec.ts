@@ -138,9 +138,10 @@ test('a missing translation shows the English text, marked, with a note in the l
   const link = page.getByRole('link', {name: 'Neural Prolotherapy'})
   await expect(link).toHaveAttribute('lang', 'en')
   await expect(link).toHaveAttribute('href', E2E_UNTRANSLATED.fallbackPath)
-  // The English address of a translated treatment under /es leads to its translation.
-  await page.goto('/es/treatments/spine-injections')
-  await expect(page).toHaveURL(/\/es\/treatments\/inyecciones-en-la-columna$/)
+  // The English address of a translated treatment under /es leads to its translation, with the
+  // query string a flyer's link carries.
+  await page.goto('/es/treatments/spine-injections?utm_source=flyer')
+  await expect(page).toHaveURL(/\/es\/treatments\/inyecciones-en-la-columna\?utm_source=flyer$/)
 })
 
 test('a translation says it is not medically reviewed yet; the English page keeps its review', async ({
