@@ -51,5 +51,10 @@ async function purgeFront(front: string, batches: string[][]): Promise<PurgeOutc
 
 /** The key the front stores a response under: its path, percent-encoded as a browser sends it. */
 export function purgeKey(path: string): string {
-  return encodeURI(decodeURI(path.split('?')[0] ?? path))
+  const pathname = path.split('?')[0] ?? path
+  try {
+    return encodeURI(decodeURI(pathname))
+  } catch {
+    return pathname // not valid percent-encoding: as it is
+  }
 }

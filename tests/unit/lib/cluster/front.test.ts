@@ -2,7 +2,7 @@
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
 
-import {purgeFronts} from '@/lib/cluster/front'
+import {purgeFronts, purgeKey} from '@/lib/cluster/front'
 import {freePort} from '@/scripts/redis-server.mjs'
 import {startVarnishFront, type VarnishFront} from '@/scripts/varnish-front.mjs'
 
@@ -223,6 +223,13 @@ describe('purging', () => {
       await front.stop()
       await instance.close()
     }
+  })
+
+  it('names a page by its path as a browser sends it', () => {
+    expect(purgeKey('/zh/treatments/x?utm=1')).toBe('/zh/treatments/x')
+    expect(purgeKey('/页面')).toBe('/%E9%A1%B5%E9%9D%A2')
+    expect(purgeKey('/%E9%A1%B5%E9%9D%A2')).toBe('/%E9%A1%B5%E9%9D%A2')
+    expect(purgeKey('/bad-%E0')).toBe('/bad-%E0')
   })
 
   it('does nothing when no front is configured', async () => {
