@@ -6,7 +6,7 @@
  * autocannon thread was the bottleneck against nginx). Also: publish → visible through the front,
  * and one against two instances for what reaches Node.js (search, unknown addresses).
  *
- *   npm run bench:cluster [-- --duration 10 --port 3960 --publishes 10]
+ *   npm run bench:cluster [-- --duration 10 --port 3960 --publishes 10 --no-build]
  *
  * Run by `npm run bench` after the single-process figures (on the same build); standalone it
  * builds into .next-bench first. Writes `cluster` into bench/results/bench.json.
@@ -219,7 +219,8 @@ export async function benchCluster({root, env, port, duration, publishes}) {
     return {
       date: new Date().toISOString(),
       machine: {cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version},
-      wrk: execFileSync('wrk', ['--version'], {encoding: 'utf8'}).split('\n')[0] ?? 'wrk',
+      // `wrk -v` prints its version and exits 1.
+      wrk: spawnSync('wrk', ['-v'], {encoding: 'utf8'}).stdout.split('\n')[0] || 'wrk',
       cached,
       reachingNode,
       publish,
@@ -279,6 +280,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       duration: {type: 'string', default: '10'},
       port: {type: 'string', default: '3960'},
       publishes: {type: 'string', default: '10'},
+      'no-build': {type: 'boolean', default: false},
     },
   })
   const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -287,8 +289,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     NEXT_DIST_DIR: '.next-bench',
     NEXT_PUBLIC_SANITY_PROJECT_ID: '',
   }
-  console.log('building…')
-  await buildNext({root, env})
+  // --no-build: the last .next-bench build (made by npm run bench or by this script).
+  if (values['no-build']) console.log('using the last build (.next-bench)')
+  else {
+    console.log('building…')
+    await buildNext({root, env})
+  }
   const cluster = await benchCluster({
     root,
     env,
