@@ -6,7 +6,7 @@
 import {revalidateTag} from 'next/cache'
 
 import {announceRedirectChange} from '../cluster'
-import {purgeFronts} from '../cluster/front'
+import {purgeFronts, type PurgeOutcome} from '../cluster/front'
 import {reloadRedirectTable} from '../redirects'
 import {readSettings} from '../settings'
 
@@ -32,7 +32,8 @@ const CHANGES_REDIRECTS = new Set(['redirect', 'treatment', 'page', 'translation
  *   3. regenerate the pages that show it before answering (Next's on-demand revalidation request
  *      stores the new page or fails and keeps the old one),
  *   (a change to a redirect or a treatment also replaces the proxy's redirect table)
- *   4. purge the regenerated pages from the caches in front, if any (lib/cluster/front.ts),
+ *   4. purge the regenerated pages from the caches in front, if any (lib/cluster/front.ts): the
+ *      document's own pages as soon as they are regenerated, the rest after (regenerate.ts),
  *   5. answer 200 when all of them rendered and every front purged, 503 otherwise (last good pages
  *      kept; Sanity retries).
  */
@@ -79,17 +80,21 @@ async function applyBatch(deliveries: Delivery[]): Promise<BatchOutcome> {
   // The deliveries' own tags, and those the changes reach beyond their type (the menus).
   const tags = [...new Set([...deliveries.flatMap((delivery) => delivery.tags), ...pages.tags])]
   for (const tag of tags) revalidateTag(tag, 'max')
-  const results = await regenerateChange(pages)
+  const purges: PurgeOutcome[] = []
+  const results = await regenerateChange(pages, async (paths) => {
+    purges.push(...(await purgeFronts(paths)))
+  })
   const regenerated = results.map(({path}) => path)
-  const purges = await purgeFronts(regenerated)
   return {
     ok: true,
     revalidated: tags,
     regenerated,
     failed: results.filter((result) => !isRegenerated(result)).map(({path}) => path),
-    unpurged: purges
-      .filter(({purged}) => !purged)
-      .map(({front, message}) => `${front} (${message})`),
+    unpurged: [
+      ...new Set(
+        purges.filter(({purged}) => !purged).map(({front, message}) => `${front} (${message})`),
+      ),
+    ],
   }
 }
 

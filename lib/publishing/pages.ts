@@ -65,10 +65,11 @@ export type Change = {id: string; type: ContentType; slugs: string[]; language: 
 
 /**
  * The pages to regenerate: `listings` share cached queries (regenerated one at a time), `pages`
- * have queries of their own (treatments, pages built by staff; regenerated in parallel). `tags`
+ * have queries of their own (treatments, pages built by staff; regenerated in parallel). `own` are
+ * the changed document's own addresses, among the others: regenerated and purged first. `tags`
  * are cache tags the change reaches beyond its own type (the menus, when they link to it).
  */
-export type PagesShowing = {listings: string[]; pages: string[]; tags: string[]}
+export type PagesShowing = {listings: string[]; pages: string[]; own: string[]; tags: string[]}
 
 /**
  * The pages that show a changed document, read fresh from the content backend: the listings of its
@@ -86,15 +87,17 @@ export async function pagesShowing(change: Change): Promise<PagesShowing> {
   const pagePaths = everywhere ? await getAllPagePathsFresh() : await getPagePathsShowing(change.id)
   // A treatment's or a page's own addresses before and after (a renamed one redirects from the
   // old one). (An English one's address exists in every language: its fallback page there.)
+  const ownAddresses: string[] = []
   if (change.type === 'treatment' || change.type === 'page') {
     const languages =
       change.language === DEFAULT_LANGUAGE ? LANGUAGES.map(({id}) => id) : [change.language]
-    const own = change.type === 'treatment' ? treatmentPaths : pagePaths
     for (const slug of change.slugs) {
       for (const language of languages) {
-        own.push(resolveHref({type: change.type, slug}, language as LanguageId))
+        ownAddresses.push(resolveHref({type: change.type, slug}, language as LanguageId))
       }
     }
+    const listedWith = change.type === 'treatment' ? treatmentPaths : pagePaths
+    listedWith.push(...ownAddresses)
   }
   // A physician's or a location's page in every language, at its old and new address; a location
   // also shows on the profiles of the physicians who see patients there.
@@ -129,6 +132,7 @@ export async function pagesShowing(change: Change): Promise<PagesShowing> {
       ]),
     ],
     pages: [...new Set([...treatmentPaths, ...pagePaths])],
+    own: [...new Set([...ownAddresses, ...ownPages])],
     tags: inMenus ? [TAGS.menus] : [],
   }
 }
@@ -140,6 +144,7 @@ export async function pagesShowingAll(changes: Change[]): Promise<PagesShowing> 
   return {
     listings: [...new Set(all.flatMap(({listings}) => listings))],
     pages: [...new Set(all.flatMap(({pages}) => pages))],
+    own: [...new Set(all.flatMap(({own}) => own))],
     tags: [...new Set(all.flatMap(({tags}) => tags))],
   }
 }

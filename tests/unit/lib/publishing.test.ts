@@ -15,8 +15,15 @@ import {fixture, withEnv} from '@/tests/support/content'
 jest.mock('next/cache', () => ({revalidateTag: jest.fn()}))
 jest.mock('@/lib/publishing/regenerate', () => ({
   ...jest.requireActual('@/lib/publishing/regenerate'),
-  regenerateChange: jest.fn(async (pages: {listings: string[]; pages: string[]}) =>
-    [...pages.listings, ...pages.pages].map((path) => ({path, status: 200})),
+  regenerateChange: jest.fn(
+    async (
+      pages: {listings: string[]; pages: string[]},
+      publish: (paths: string[]) => Promise<void>,
+    ) => {
+      const paths = [...pages.listings, ...pages.pages]
+      await publish(paths)
+      return paths.map((path) => ({path, status: 200}))
+    },
   ),
 }))
 
@@ -276,6 +283,23 @@ describe('POST /api/revalidate', () => {
       () => pagesShowing({type: type as never, id, slugs: [], language: 'en'}),
     )
     expect([...found.listings, ...found.pages].sort()).toEqual([...pages].sort())
+  })
+
+  it("names the changed document's own addresses (regenerated and purged first)", async () => {
+    const showing = (type: string, id: string, slugs: string[]) =>
+      withEnv(
+        {NEXT_PUBLIC_SANITY_PROJECT_ID: undefined, CONTENT_DATASET_FILE: fixture('content.ndjson')},
+        () => pagesShowing({type: type as never, id, slugs, language: 'en'}),
+      )
+    const renamed = await showing('treatment', 't-child-b', ['child-b-new', 'child-b'])
+    expect([...renamed.own].sort()).toEqual(
+      inEveryLanguage(['/treatments/child-b-new', '/treatments/child-b']).sort(),
+    )
+    // Among the pages to regenerate, not in addition to them.
+    expect(renamed.pages).toEqual(expect.arrayContaining(renamed.own))
+    const physician = await showing('physician', 'doc-lee', ['pat-lee'])
+    expect(physician.own).toEqual(inEveryLanguage(['/physicians/pat-lee']))
+    expect((await showing('affiliation', 'aff-1', [])).own).toEqual([])
   })
 
   it('a change that the menus link to also refreshes the menus’ cache tag, others do not', async () => {
