@@ -28,12 +28,12 @@ export default defineConfig({
   projects: [
     {
       name: 'local',
-      testIgnore: /(parity|publish|preview|hostile|framework|cluster)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile|framework|cluster|tls-front)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {
       name: 'hosted',
-      testIgnore: /(parity|publish|preview|hostile|framework|cluster)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile|framework|cluster|tls-front)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
     {name: 'parity', testMatch: /parity\.spec\.ts/},
@@ -49,6 +49,9 @@ export default defineConfig({
     // back to them) and datasets (which they copy).
     {name: 'cluster-local', testMatch: /cluster\.spec\.ts/},
     {name: 'cluster-hosted', testMatch: /cluster\.spec\.ts/, dependencies: ['cluster-local']},
+    // The TLS front (nginx, a nonce per response) in front of the local and hostile builds, and
+    // Mozilla's HTTP Observatory against it; it only reads their pages.
+    {name: 'tls-front', testMatch: /tls-front\.spec\.ts/},
     // Publishing edits the servers' datasets, so it runs after every test that reads them.
     {
       name: 'publish-local',

@@ -123,7 +123,7 @@ export function watch(page: Page) {
 /**
  * Opens a page at 390 px and checks that it answers `status`, runs no injected script, keeps the
  * payload out of markup and links, and does not scroll sideways. Soft assertions: one run lists
- * every page that fails, not only the first.
+ * every page that fails, not only the first. Returns the page's response.
  */
 export async function expectHarmless(page: Page, path: string, status = 200) {
   const response = await page.goto(path)
@@ -184,4 +184,5 @@ export async function expectHarmless(page: Page, path: string, status = 200) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )
   expect.soft(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0)
+  return response
 }

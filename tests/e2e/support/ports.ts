@@ -13,6 +13,13 @@ export const E2E_PORTS = {
   clusterFront: base + 402,
   // The hosted cluster's own stand-in of Sanity's API.
   clusterStandIn: base + 403,
+  // The TLS front with a nonce per response (tls-front.spec.ts, nginx): in front of a cache in
+  // front of the local server, in front of the hostile server, and the same front without the
+  // nonce (to compare).
+  tlsLocal: base + 500,
+  tlsLocalCache: base + 501,
+  tlsHostile: base + 502,
+  tlsPlain: base + 503,
 }
 
 export const E2E_ORIGINS = {
