@@ -11,17 +11,17 @@
  * Run by `npm run bench` after the single-process figures (on the same build); standalone it
  * builds into .next-bench first. Writes `cluster` into bench/results/bench.json.
  */
-import {execFileSync, spawn, spawnSync} from 'node:child_process'
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {gzipSync} from 'node:zlib'
 
 import {encodeSignatureHeader} from '@sanity/webhook'
 
-import {buildNext, startNextServer, waitForOk} from '../scripts/next-server.mjs'
+import {buildNext, startNextServer} from '../scripts/next-server.mjs'
+import {ensureDebianPackage, startStaticNginx} from './nginx.mjs'
 import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 import {startRedisServer} from '../scripts/redis-server.mjs'
 import {ensureVarnishInstalled, startVarnishFront} from '../scripts/varnish-front.mjs'
@@ -35,12 +35,6 @@ const SECRET = 'bench-cluster-secret'
 const CONNECTIONS = [10, 50, 100]
 /** Pages that no cache can hold: every request reaches an instance. */
 const UNCACHED = {search: '/search?q=back', 'unknown address': '/treatments/no-such-treatment'}
-
-function ensureDebianPackage(command, pkg) {
-  if (spawnSync('which', [command]).status === 0) return
-  console.log(`installing ${pkg} (Debian package)…`)
-  execFileSync('apt-get', ['install', '-y', '-q', pkg], {stdio: 'inherit'})
-}
 
 /** wrk's figures for one run (two threads, gzip accepted, as a browser). */
 function wrk(url, connections, duration) {
@@ -66,53 +60,6 @@ function wrk(url, connections, duration) {
       0,
     ),
   }
-}
-
-/** nginx serving these bytes precompressed, as fast as it serves a file. */
-async function startNginx({work, port, files}) {
-  const site = path.join(work, 'nginx-root')
-  for (const [pathname, html] of Object.entries(files)) {
-    const dir = path.join(site, pathname)
-    mkdirSync(dir, {recursive: true})
-    writeFileSync(path.join(dir, 'index.html'), html)
-    writeFileSync(path.join(dir, 'index.html.gz'), gzipSync(html, {level: 9}))
-  }
-  const conf = path.join(work, 'nginx-static.conf')
-  writeFileSync(
-    conf,
-    `daemon off;
-worker_processes auto;
-pid ${work}/nginx-static.pid;
-error_log ${work}/nginx-static-error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  default_type text/html;
-  gzip_static on;
-  gzip_vary on;
-  client_body_temp_path ${work}/client_body;
-  proxy_temp_path ${work}/proxy;
-  fastcgi_temp_path ${work}/fastcgi;
-  uwsgi_temp_path ${work}/uwsgi;
-  scgi_temp_path ${work}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${site};
-    location / { try_files $uri $uri/index.html =404; }
-  }
-}
-`,
-  )
-  const nginx = spawn('nginx', ['-c', conf, '-p', work], {stdio: 'inherit'})
-  try {
-    await waitForOk(`http://127.0.0.1:${port}/`, {timeoutMs: 5000})
-  } catch (error) {
-    nginx.kill('SIGTERM')
-    throw error
-  }
-  return () => nginx.kill('SIGTERM')
 }
 
 /**
@@ -173,7 +120,7 @@ export async function benchCluster({root, env, port, duration, publishes}) {
       const cache = again.headers.get('x-front-cache')
       if (cache !== 'HIT') throw new Error(`${pathname} through the front: ${cache}, not HIT`)
     }
-    stops.push(await startNginx({work, port: portNginx, files}))
+    stops.push(await startStaticNginx({work, port: portNginx, files, precompressed: true}))
 
     const cached = {}
     for (const [name, pathname] of Object.entries(PAGE_PER_TYPE)) {

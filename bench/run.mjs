@@ -10,7 +10,7 @@
  * Options: --duration 10 (seconds per autocannon run), --runs 3 (Lighthouse runs per page),
  * --port 3950 (next; nginx uses the next port).
  */
-import {execFileSync, spawn, spawnSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
@@ -21,9 +21,10 @@ import {chromium} from '@playwright/test'
 import autocannon from 'autocannon'
 
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../scripts/chromium.mjs'
-import {buildNext, startNextServer, waitForOk} from '../scripts/next-server.mjs'
+import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 import {PAGE_PER_TYPE, PAGE_PER_TYPE_AND_LANGUAGE} from '../scripts/public-pages.mjs'
 import {benchCluster} from './cluster.mjs'
+import {ensureDebianPackage, startStaticNginx} from './nginx.mjs'
 import {runLighthouse} from './run-lighthouse.mjs'
 import {treeRssMb} from './process-memory.mjs'
 
@@ -106,55 +107,6 @@ async function load(url, connections, pid) {
   }
 }
 
-function ensureNginx() {
-  if (spawnSync('which', ['nginx']).status === 0) return
-  console.log('installing nginx (Debian package)…')
-  execFileSync('apt-get', ['install', '-y', 'nginx'], {stdio: 'inherit'})
-}
-
-/** nginx serving the pages' HTML (fetched from the warm Next.js server) with gzip, as files. */
-async function startNginx(pages) {
-  const site = path.join(work, 'nginx-root')
-  for (const pathname of Object.values(pages)) {
-    const dir = path.join(site, pathname)
-    mkdirSync(dir, {recursive: true})
-    writeFileSync(path.join(dir, 'index.html'), await (await fetch(`${origin}${pathname}`)).text())
-  }
-  const conf = path.join(work, 'nginx.conf')
-  writeFileSync(
-    conf,
-    `daemon off;
-worker_processes auto;
-pid ${work}/nginx.pid;
-error_log ${work}/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  gzip on;
-  client_body_temp_path ${work}/client_body;
-  proxy_temp_path ${work}/proxy;
-  fastcgi_temp_path ${work}/fastcgi;
-  uwsgi_temp_path ${work}/uwsgi;
-  scgi_temp_path ${work}/scgi;
-  server {
-    listen 127.0.0.1:${port + 1};
-    root ${site};
-    location / { try_files $uri $uri/index.html =404; }
-  }
-}
-`,
-  )
-  const nginx = spawn('nginx', ['-c', conf, '-p', work], {stdio: 'inherit'})
-  try {
-    await waitForOk(`${nginxOrigin}/`, {timeoutMs: 5000})
-  } catch (error) {
-    nginx.kill('SIGTERM')
-    throw error
-  }
-  return () => nginx.kill('SIGTERM')
-}
-
 /** JavaScript and HTML bytes transferred per page, from Chromium's network log. */
 async function transferredBytes(pages) {
   const browser = await chromium.launch({
@@ -210,11 +162,16 @@ function generate(treatments) {
 }
 
 async function benchPages() {
-  ensureNginx()
+  ensureDebianPackage('nginx', 'nginx')
   console.log('building…')
   const build = await measureBuild(siteEnv())
   const site = await startSite(siteEnv())
-  const stopNginx = await startNginx(PAGES)
+  // nginx serves the pages' HTML (from the warm Next.js server) as files, compressing each response.
+  const files = {}
+  for (const pathname of Object.values(PAGES)) {
+    files[pathname] = await (await fetch(`${origin}${pathname}`)).text()
+  }
+  const stopNginx = await startStaticNginx({work, port: port + 1, files, precompressed: false})
   try {
     for (let i = 0; i < 3; i += 1) {
       for (const pathname of Object.values(PAGES))
