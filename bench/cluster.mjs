@@ -22,6 +22,7 @@ import {encodeSignatureHeader} from '@sanity/webhook'
 
 import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 import {ensureDebianPackage, startStaticNginx} from './nginx.mjs'
+import {treeCpuSeconds} from './process-usage.mjs'
 import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 import {startRedisServer} from '../scripts/redis-server.mjs'
 import {ensureVarnishInstalled, startVarnishFront} from '../scripts/varnish-front.mjs'
@@ -36,8 +37,13 @@ const CONNECTIONS = [10, 50, 100]
 /** Pages that no cache can hold: every request reaches an instance. */
 const UNCACHED = {search: '/search?q=back', 'unknown address': '/treatments/no-such-treatment'}
 
-/** wrk's figures for one run (two threads, gzip accepted, as a browser). */
-function wrk(url, connections, duration) {
+/**
+ * wrk's figures for one run (two threads, gzip accepted, as a browser); with `pid`, also the CPU
+ * time that server (its whole process tree) spent per request, which depends far less than the
+ * rate on what else the machine does at the time.
+ */
+function wrk(url, connections, duration, pid) {
+  const cpuBefore = pid ? treeCpuSeconds(pid) : 0
   const out = execFileSync(
     'wrk',
     ['-t2', `-c${connections}`, `-d${duration}s`, '--latency', '-H', 'Accept-Encoding: gzip', url],
@@ -50,8 +56,12 @@ function wrk(url, connections, duration) {
     const factor = {us: 0.001, ms: 1, s: 1000}[match[2]]
     return round(Number(match[1]) * factor, 2)
   }
+  const requests = number(/(\d+) requests in/)
+  const cpuMicrosPerRequest =
+    pid && requests > 0 ? Math.round(((treeCpuSeconds(pid) - cpuBefore) / requests) * 1e6) : null
   return {
     requestsPerSecond: Math.round(number(/Requests\/sec:\s+([\d.]+)/)),
+    ...(cpuMicrosPerRequest === null ? {} : {cpuMicrosPerRequest}),
     p50Ms: ms(50),
     p99Ms: ms(99),
     non2xx: number(/Non-2xx or 3xx responses:\s+(\d+)/),
@@ -120,7 +130,8 @@ export async function benchCluster({root, env, port, duration, publishes}) {
       const cache = again.headers.get('x-front-cache')
       if (cache !== 'HIT') throw new Error(`${pathname} through the front: ${cache}, not HIT`)
     }
-    stops.push(await startStaticNginx({work, port: portNginx, files, precompressed: true}))
+    const nginx = await startStaticNginx({work, port: portNginx, files, precompressed: true})
+    stops.push(nginx.stop)
 
     const cached = {}
     for (const [name, pathname] of Object.entries(PAGE_PER_TYPE)) {
@@ -130,8 +141,9 @@ export async function benchCluster({root, env, port, duration, publishes}) {
         const order = connections === 50 ? ['nginx', 'front'] : ['front', 'nginx']
         const runs = {}
         for (const server of order) {
-          const origin = server === 'front' ? front : `http://127.0.0.1:${portNginx}`
-          runs[server] = wrk(`${origin}${pathname}`, connections, duration)
+          const [origin, pid] =
+            server === 'front' ? [front, both.pid] : [`http://127.0.0.1:${portNginx}`, nginx.pid]
+          runs[server] = wrk(`${origin}${pathname}`, connections, duration, pid)
           if (runs[server].non2xx > 0) {
             throw new Error(`${server} ${pathname}: ${runs[server].non2xx} non-2xx answers`)
           }
@@ -139,7 +151,7 @@ export async function benchCluster({root, env, port, duration, publishes}) {
         runs.ratio = round(runs.front.requestsPerSecond / runs.nginx.requestsPerSecond, 3)
         cached[name][`c${connections}`] = runs
         console.log(
-          `cluster ${name} c=${connections}: front ${runs.front.requestsPerSecond}/s (p99 ${runs.front.p99Ms} ms), nginx ${runs.nginx.requestsPerSecond}/s, ratio ${runs.ratio}`,
+          `cluster ${name} c=${connections}: front ${runs.front.requestsPerSecond}/s (p99 ${runs.front.p99Ms} ms, ${runs.front.cpuMicrosPerRequest} µs CPU each), nginx ${runs.nginx.requestsPerSecond}/s (${runs.nginx.cpuMicrosPerRequest} µs CPU each), ratio ${runs.ratio}`,
         )
       }
     }

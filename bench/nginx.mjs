@@ -19,10 +19,10 @@ export function ensureDebianPackage(command, pkg) {
  * Starts nginx on 127.0.0.1:port serving `files` (path → HTML) from `work`, a folder its workers
  * can read (they run as www-data when started by root). `precompressed`: each page is also stored
  * gzipped at level 9 and sent as it is (`gzip_static`, the fastest nginx serves a page); otherwise
- * nginx compresses on each response. Resolves with a function that stops it.
+ * nginx compresses on each response. Resolves with its master's pid and a function that stops it.
  *
  * @param {{work: string, port: number, files: Record<string, string>, precompressed: boolean}} options
- * @returns {Promise<() => void>}
+ * @returns {Promise<{pid: number | undefined, stop: () => void}>}
  */
 export async function startStaticNginx({work, port, files, precompressed}) {
   const site = path.join(work, 'nginx-root')
@@ -68,5 +68,5 @@ http {
     nginx.kill('SIGTERM')
     throw error
   }
-  return () => nginx.kill('SIGTERM')
+  return {pid: nginx.pid, stop: () => nginx.kill('SIGTERM')}
 }

@@ -138,7 +138,7 @@ if (cluster) {
     '',
   )
   lines.push(
-    `${cluster.wrk}, two threads, gzip accepted; two instances sharing Redis behind the front; nginx with \`gzip_static\` and a worker per core on the same bytes. ${cluster.machine.cpus} CPUs (${cluster.machine.cpuModel}): wrk, the front and nginx share them.`,
+    `${cluster.wrk}, two threads, gzip accepted; two instances sharing Redis behind the front; nginx with \`gzip_static\` and a worker per core on the same bytes. ${cluster.machine.cpus} CPUs (${cluster.machine.cpuModel}): wrk, the front and nginx share them. CPU per request is the server's own (all its processes and threads, from /proc): it varies far less than the rate with what else the machine does.`,
     '',
   )
   row([
@@ -146,11 +146,13 @@ if (cluster) {
     'connections',
     'front req/s',
     'p50 / p99 ms',
+    'µs CPU per request',
     'nginx req/s',
     'p50 / p99 ms',
+    'µs CPU per request',
     'ratio',
   ])
-  row(['---', '---', '---', '---', '---', '---', '---'])
+  row(['---', '---', '---', '---', '---', '---', '---', '---', '---'])
   for (const [name, page] of Object.entries(cluster.cached)) {
     for (const [connections, runs] of Object.entries(page)) {
       row([
@@ -158,8 +160,10 @@ if (cluster) {
         connections.slice(1),
         runs.front.requestsPerSecond,
         `${runs.front.p50Ms} / ${runs.front.p99Ms}`,
+        runs.front.cpuMicrosPerRequest ?? '–',
         runs.nginx.requestsPerSecond,
         `${runs.nginx.p50Ms} / ${runs.nginx.p99Ms}`,
+        runs.nginx.cpuMicrosPerRequest ?? '–',
         runs.ratio,
       ])
     }
@@ -189,11 +193,13 @@ if (pages) {
     'connections',
     'Next.js req/s',
     'p50 / p99 ms',
+    'µs CPU per request',
     'nginx req/s',
     'p50 / p99 ms',
+    'µs CPU per request',
     'ratio',
   ])
-  row(['---', '---', '---', '---', '---', '---', '---'])
+  row(['---', '---', '---', '---', '---', '---', '---', '---', '---'])
   for (const [name, page] of Object.entries(pages.throughput)) {
     for (const [connections, runs] of Object.entries(page)) {
       row([

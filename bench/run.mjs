@@ -26,7 +26,7 @@ import {PAGE_PER_TYPE, PAGE_PER_TYPE_AND_LANGUAGE} from '../scripts/public-pages
 import {benchCluster} from './cluster.mjs'
 import {ensureDebianPackage, startStaticNginx} from './nginx.mjs'
 import {runLighthouse} from './run-lighthouse.mjs'
-import {treeRssMb} from './process-memory.mjs'
+import {treeRssMb} from './process-usage.mjs'
 
 const {values} = parseArgs({
   options: {
@@ -171,7 +171,7 @@ async function benchPages() {
   for (const pathname of Object.values(PAGES)) {
     files[pathname] = await (await fetch(`${origin}${pathname}`)).text()
   }
-  const stopNginx = await startStaticNginx({work, port: port + 1, files, precompressed: false})
+  const nginx = await startStaticNginx({work, port: port + 1, files, precompressed: false})
   try {
     for (let i = 0; i < 3; i += 1) {
       for (const pathname of Object.values(PAGES))
@@ -223,7 +223,7 @@ async function benchPages() {
       lighthouse,
     }
   } finally {
-    stopNginx()
+    nginx.stop()
     site.stop()
   }
 }

@@ -20,7 +20,7 @@ import autocannon from 'autocannon'
 import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 import {PAGE_PER_TYPE} from '../scripts/public-pages.mjs'
 
-import {treeRssMb} from './process-memory.mjs'
+import {treeRssMb} from './process-usage.mjs'
 
 const {values} = parseArgs({
   options: {

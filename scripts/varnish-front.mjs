@@ -74,6 +74,7 @@ ${instances.map((_, index) => `    instances.add_backend(instance_${index + 1});
  * @typedef {object} VarnishFront
  * @property {string} url http://127.0.0.1:<port>
  * @property {number} port
+ * @property {number | undefined} pid varnishd's manager process (its cache process is a child)
  * @property {() => Promise<void>} stop kills varnishd and removes its folder
  */
 
@@ -149,5 +150,5 @@ export async function startVarnishFront({
     }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  return {url, port, stop}
+  return {url, port, pid: child.pid, stop}
 }
