@@ -4,6 +4,16 @@ import type {AddressInfo} from 'node:net'
 import {applyPerspective, DatasetFile, runQuery} from '../../lib/content/dataset'
 import type {Perspective, QueryParams, SanityDocument} from '../../lib/content/types'
 
+import {
+  createStudioApi,
+  INITIAL_REV,
+  readBody,
+  sendJson,
+  StandInError,
+  type StudioOptions,
+  type WebhookDelivery,
+} from './stand-in-studio'
+
 /*
  * A small stand-in for Sanity's HTTP query API, so the hosted path (the real @sanity/client over
  * HTTP) is tested offline: GET and POST /v{apiVersion}/data/query/{dataset}, answered with
@@ -18,10 +28,20 @@ export type StandIn = {
   port: number
   /** Every query request received, in order. */
   requests: StandInRequest[]
+  /** With `studio`: paths of the requests it does not implement, and the webhooks it sent. */
+  unknown: string[]
+  deliveries: WebhookDelivery[]
   close(): Promise<void>
 }
 
-export type StandInOptions = {datasetFile: string; dataset?: string; port?: number; host?: string}
+export type StandInOptions = {
+  datasetFile: string
+  dataset?: string
+  port?: number
+  host?: string
+  /** Also what the real Studio needs (tests/support/stand-in-studio.ts), for this project. */
+  studio?: StudioOptions
+}
 
 const QUERY_PATH = /^\/v(?:\d{4}-\d{2}-\d{2}|1|X)\/data\/query\/([^/]+)$/
 
@@ -30,19 +50,45 @@ export async function startStandIn({
   dataset = 'production',
   port = 0,
   host = '127.0.0.1',
+  studio,
 }: StandInOptions): Promise<StandIn> {
   const file = new DatasetFile(datasetFile)
+  const studioApi = studio ? createStudioApi(file, datasetFile, dataset, studio) : null
   const requests: StandInRequest[] = []
   let outage: 'fail' | 'hang' | null = null
 
   const server: Server = createServer((req, res) => {
+    // The Studio calls from the site's origin with a token: CORS as sanity.io/manage sets it up.
+    if (studioApi && req.headers.origin) {
+      res.setHeader('access-control-allow-origin', req.headers.origin)
+      res.setHeader('access-control-allow-credentials', 'true')
+      res.setHeader('vary', 'origin')
+    }
     handle(req, res).catch((error: unknown) => {
+      if (error instanceof StandInError) {
+        return sendJson(res, error.status, {
+          error: {description: error.message, type: error.type},
+        })
+      }
       sendJson(res, 500, {error: {description: String(error)}})
     })
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://stand-in')
+    if (studioApi && req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+        'access-control-max-age': '600',
+      })
+      return res.end()
+    }
+    if (url.pathname === '/__stand-in/unknown') return sendJson(res, 200, studioApi?.unknown ?? [])
+    if (url.pathname === '/__stand-in/webhooks') {
+      return sendJson(res, 200, studioApi?.deliveries ?? [])
+    }
+    if (studioApi && (await studioApi.handle(req, res, url))) return
     // Test hooks, not part of Sanity's API: how many queries were answered so far, and an outage
     // switch: POST /__stand-in/mode/fail answers 503 like an unavailable API, .../hang never
     // answers queries, .../ok recovers.
@@ -54,7 +100,12 @@ export async function startStandIn({
     }
     const match = QUERY_PATH.exec(url.pathname)
     if (!match || (req.method !== 'GET' && req.method !== 'POST')) {
-      return sendJson(res, 404, {error: {description: 'Not found'}})
+      if (studioApi) {
+        studioApi.unknown.push(`${req.method} ${url.pathname}`)
+        console.warn(`stand-in: not implemented: ${req.method} ${url.pathname}`)
+      }
+      // Sanity's shape for an unknown endpoint.
+      return sendJson(res, 404, {statusCode: 404, error: 'Not Found', message: 'Not found'})
     }
     const perspectiveParam = url.searchParams.get('perspective')
     requests.push({method: req.method, path: url.pathname, perspective: perspectiveParam})
@@ -85,13 +136,18 @@ export async function startStandIn({
     }
     if (outage === 'hang') return // the client's timeout must end the request
 
-    const perspective: Perspective = perspectiveParam === 'drafts' ? 'drafts' : 'published'
+    // The Studio asks for `raw`, `drafts` or a stack such as `drafts,published`.
+    const perspective: Perspective = perspectiveParam?.split(',').includes('drafts')
+      ? 'drafts'
+      : 'published'
     const started = performance.now()
     // `raw` (what the Studio's validation reads drafts with): published and draft documents as
     // they are stored, without system documents.
     const documents =
       perspectiveParam === 'raw'
-        ? (await file.documents()).filter(({_id}) => !_id.startsWith('_.'))
+        ? (await file.documents())
+            .filter(({_id}) => !_id.startsWith('_.'))
+            .map((doc) => (studioApi && !doc._rev ? {...doc, _rev: INITIAL_REV} : doc))
         : applyPerspective(await file.documents(), perspective)
     let result: unknown
     try {
@@ -113,8 +169,11 @@ export async function startStandIn({
     url: `http://${host}:${actualPort}`,
     port: actualPort,
     requests,
+    unknown: studioApi?.unknown ?? [],
+    deliveries: studioApi?.deliveries ?? [],
     close: () =>
       new Promise<void>((resolve, reject) => {
+        studioApi?.close()
         server.closeAllConnections()
         server.close((error) => (error ? reject(error) : resolve()))
       }),
@@ -170,19 +229,4 @@ export function approximateSourceMap(result: unknown, documents: readonly Sanity
   }
   map(result, [])
   return {documents: usedDocuments, paths, mappings}
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  const text = JSON.stringify(body)
-  res.writeHead(status, {'content-type': 'application/json; charset=utf-8'})
-  res.end(text)
 }
