@@ -1,5 +1,10 @@
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import {createSecureServer, type Http2Session} from 'node:http2'
 import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 
 import {applyPerspective, DatasetFile, runQuery} from '../../lib/content/dataset'
 import type {Perspective, QueryParams, SanityDocument} from '../../lib/content/types'
@@ -28,6 +33,8 @@ export type StandIn = {
   port: number
   /** Every query request received, in order. */
   requests: StandInRequest[]
+  /** With `studio.httpsPort`: the same API over HTTP/2 and TLS, for the Studio in a browser. */
+  studioUrl?: string
   /** With `studio`: paths of the requests it does not implement, and the webhooks it sent. */
   unknown: string[]
   deliveries: WebhookDelivery[]
@@ -39,8 +46,14 @@ export type StandInOptions = {
   dataset?: string
   port?: number
   host?: string
-  /** Also what the real Studio needs (tests/support/stand-in-studio.ts), for this project. */
-  studio?: StudioOptions
+  /**
+   * Also what the real Studio needs (tests/support/stand-in-studio.ts), for this project. The
+   * Studio keeps about ten listeners open; a browser opens at most six HTTP/1.1 connections to a
+   * host, so in a browser it needs HTTP/2, which browsers speak only over TLS: `httpsPort` starts
+   * that server too, with a self-signed certificate for localhost (the browser must ignore
+   * certificate errors).
+   */
+  studio?: StudioOptions & {httpsPort?: number}
 }
 
 const QUERY_PATH = /^\/v(?:\d{4}-\d{2}-\d{2}|1|X)\/data\/query\/([^/]+)$/
@@ -57,7 +70,7 @@ export async function startStandIn({
   const requests: StandInRequest[] = []
   let outage: 'fail' | 'hang' | null = null
 
-  const server: Server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     // The Studio calls from the site's origin with a token: CORS as sanity.io/manage sets it up.
     if (studioApi && req.headers.origin) {
       res.setHeader('access-control-allow-origin', req.headers.origin)
@@ -72,7 +85,8 @@ export async function startStandIn({
       }
       sendJson(res, 500, {error: {description: String(error)}})
     })
-  })
+  }
+  const server: Server = createServer(listener)
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://stand-in')
@@ -101,8 +115,12 @@ export async function startStandIn({
     const match = QUERY_PATH.exec(url.pathname)
     if (!match || (req.method !== 'GET' && req.method !== 'POST')) {
       if (studioApi) {
-        studioApi.unknown.push(`${req.method} ${url.pathname}`)
-        console.warn(`stand-in: not implemented: ${req.method} ${url.pathname}`)
+        // Each once: the Studio repeats some of them every few seconds.
+        const request = `${req.method} ${url.pathname}`
+        if (!studioApi.unknown.includes(request)) {
+          studioApi.unknown.push(request)
+          console.warn(`stand-in: not implemented: ${request}`)
+        }
       }
       // Sanity's shape for an unknown endpoint.
       return sendJson(res, 404, {statusCode: 404, error: 'Not Found', message: 'Not found'})
@@ -165,17 +183,73 @@ export async function startStandIn({
 
   await new Promise<void>((resolve) => server.listen(port, host, resolve))
   const {port: actualPort} = server.address() as AddressInfo
+
+  let secure: {url: string; close(): Promise<void>} | undefined
+  if (studio?.httpsPort !== undefined) secure = await startSecure(listener, studio.httpsPort)
   return {
     url: `http://${host}:${actualPort}`,
     port: actualPort,
     requests,
+    studioUrl: secure?.url,
     unknown: studioApi?.unknown ?? [],
     deliveries: studioApi?.deliveries ?? [],
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        studioApi?.close()
+    close: async () => {
+      studioApi?.close()
+      await secure?.close()
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
         server.close((error) => (error ? reject(error) : resolve()))
+      })
+    },
+  }
+}
+
+/** The same handler over HTTP/2 and TLS on localhost, with a certificate made for the run. */
+async function startSecure(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stand-in-tls-'))
+  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')]
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,DNS:*.localhost',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    {stdio: 'ignore'},
+  )
+  const server = createSecureServer(
+    {key: readFileSync(key), cert: readFileSync(cert), allowHTTP1: true},
+    listener as unknown as Parameters<typeof createSecureServer>[1],
+  )
+  rmSync(dir, {recursive: true, force: true})
+  const sessions = new Set<Http2Session>()
+  server.on('session', (session) => {
+    sessions.add(session)
+    session.on('close', () => sessions.delete(session))
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const {port: actual} = server.address() as AddressInfo
+  return {
+    url: `https://localhost:${actual}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const session of sessions) session.destroy()
+        server.close(() => resolve())
       }),
   }
 }

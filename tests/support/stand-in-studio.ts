@@ -54,7 +54,12 @@ const ROUTES = {
   listen: new RegExp(`${API}/data/listen/([^/]+)$`),
   mutate: new RegExp(`${API}/data/mutate/([^/]+)$`),
   actions: new RegExp(`${API}/data/actions/([^/]+)$`),
+  historyEvents: new RegExp(`${API}/data/history/([^/]+)/events/documents/([^/]+)$`),
+  historyTransactions: new RegExp(`${API}/data/history/([^/]+)/transactions/([^/]+)$`),
 }
+
+/** Sanity's listener sends something at least every 45 s or the client reconnects. */
+const KEEPALIVE_MS = 10_000
 
 const idOf = (mutation: RawMutation): string => {
   const [body] = Object.values(mutation)
@@ -230,7 +235,8 @@ export function createStudioApi(
           if (action.ifPublishedRevisionId && published?._rev !== action.ifPublishedRevisionId) {
             throw new StandInError(409, `Published revision of "${publishedId}" has changed`)
           }
-          const {_rev: _, ...content} = draft
+          const content: SanityDocument = {...draft}
+          delete content._rev
           mutations.push({createOrReplace: {...content, _id: publishedId}}, {delete: {id: draftId}})
           break
         }
@@ -307,12 +313,10 @@ export function createStudioApi(
       for (const [name, value] of url.searchParams) {
         if (name.startsWith('$')) params[name.slice(1)] = JSON.parse(value)
       }
-      res.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-cache',
-        connection: 'keep-alive',
-      })
+      // No `connection` header: HTTP/2 (the Studio's server) forbids it.
+      res.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-cache'})
       res.write(`event: welcome\ndata: ${JSON.stringify({listenerName: randomUUID()})}\n\n`)
+      const keepalive = setInterval(() => res.write(':\n\n'), KEEPALIVE_MS)
       const listener = {
         query,
         params,
@@ -320,8 +324,18 @@ export function createStudioApi(
         effects: url.searchParams.get('effectFormat') === 'mendoza',
       }
       listeners.add(listener)
-      req.on('close', () => listeners.delete(listener))
+      req.on('close', () => {
+        clearInterval(keepalive)
+        listeners.delete(listener)
+      })
       return true
+    }
+    // The stand-in keeps no history: the form opens with an empty history, as for a dataset
+    // whose history was cleared.
+    if (ROUTES.historyEvents.test(path)) return (send(200, {events: {}, nextCursor: ''}), true)
+    if (ROUTES.historyTransactions.test(path)) {
+      res.writeHead(200, {'content-type': 'application/x-ndjson'})
+      return (res.end(), true)
     }
     if ((match = ROUTES.mutate.exec(path)) && method === 'POST') {
       const body = JSON.parse((await readBody(req)) || '{}') as {
