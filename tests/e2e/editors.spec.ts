@@ -1,4 +1,4 @@
-import {expect, test, type Page} from '@playwright/test'
+import {expect, test, type APIRequestContext, type Page} from '@playwright/test'
 
 import {E2E_ORIGINS, E2E_PROJECT_ID, E2E_STUDIO_TOKEN} from './support/ports'
 
@@ -86,4 +86,62 @@ test('the stand-in answered what the desk asked for, and logged what it does not
       /\/(journey|help|ping|keyvalue|intake|descriptors|schedules|user-applications|datasets$|history)/,
     )
   }
+})
+
+const webhooks = async (request: APIRequestContext) =>
+  (await request.get(`${E2E_ORIGINS.standIn}/__stand-in/webhooks`)).json() as Promise<
+    Array<{status: number; body: Record<string, unknown>}>
+  >
+
+test('a new treatment under Spine Injections: validation, badges, publish, on the site', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/studio/structure/treatments;treatment-tree;treatment-spine-injections;children')
+  await expect(page.getByTestId('document-list-pane').last()).toContainText(
+    'Neural Prolotherapy',
+    STUDIO_READY,
+  )
+  await page.getByRole('link', {name: 'Treatment under a main treatment'}).click()
+  const title = page.getByTestId('field-title').locator('input')
+  await expect(title).toBeEditable(STUDIO_READY)
+  await title.fill('Facet Joint Injection')
+  // An address another treatment uses, and a summary over 300 characters.
+  await page.getByTestId('field-slug').locator('input').fill('neural-prolotherapy')
+  await page.getByTestId('field-summary').locator('textarea').fill('Too long. '.repeat(31))
+  await page.getByTestId('field-title').locator('input').click()
+  await expect(page.getByTestId('action-publish')).toBeDisabled()
+  await step(page, 'a summary too long and an address in use')
+  // The document's validation list (the warning sign at the top of the form) says how to fix them.
+  await page.getByRole('button', {name: /validation/i}).click()
+  await expect(page.getByText('Shorten the summary to 300 characters or fewer.')).toBeVisible()
+  await expect(page.getByText(/Another treatment already uses this web address/)).toBeVisible()
+  await step(page, 'validation messages')
+
+  await page.getByTestId('field-slug').locator('input').fill('facet-joint-injection')
+  await page
+    .getByTestId('field-summary')
+    .locator('textarea')
+    .fill('A shot of medicine into a small joint of the spine. It can ease neck and back pain.')
+  await expect(page.getByText('Shorten the summary to 300 characters or fewer.')).toHaveCount(0)
+  await expect(page.getByText(/Another treatment already uses this web address/)).toHaveCount(0)
+  await expect(page.getByText('Not medically reviewed')).toBeVisible()
+  await expect(page.getByText(/Reading grade \d/)).toBeVisible()
+  await step(page, 'fixed, with the medical-review and reading-grade badges')
+
+  await page.getByTestId('action-publish').click()
+  // Published: nothing left to publish, and the stand-in sent the README's webhook.
+  await expect(page.getByTestId('action-publish')).toBeDisabled()
+  await expect
+    .poll(async () => await webhooks(request))
+    .toContainEqual(
+      expect.objectContaining({
+        status: 200,
+        body: expect.objectContaining({_type: 'treatment', slug: 'facet-joint-injection'}),
+      }),
+    )
+  await step(page, 'published')
+  await page.goto('/treatments/facet-joint-injection')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Facet Joint Injection')
+  await step(page, 'the new page on the site')
 })

@@ -233,7 +233,13 @@ async function startSecure(
     {stdio: 'ignore'},
   )
   const server = createSecureServer(
-    {key: readFileSync(key), cert: readFileSync(cert), allowHTTP1: true},
+    {
+      key: readFileSync(key),
+      cert: readFileSync(cert),
+      allowHTTP1: true,
+      // The Studio keeps a listener open per preview it shows.
+      settings: {maxConcurrentStreams: 1000},
+    },
     listener as unknown as Parameters<typeof createSecureServer>[1],
   )
   rmSync(dir, {recursive: true, force: true})

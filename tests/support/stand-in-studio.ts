@@ -102,7 +102,7 @@ export function createStudioApi(
           )
         }
         const result = new Mutation({
-          mutations: [mutation],
+          mutations: [structuredClone(mutation)],
           transactionId,
           resultRev: transactionId,
           timestamp,
@@ -141,7 +141,8 @@ export function createStudioApi(
             identity: STUDIO_USER.id,
             mutations: change.mutations,
             previousRev: change.before?._rev,
-            resultRev: change.after ? transactionId : undefined,
+            // Sanity sends it on deletions too; the Studio's buffered document needs it.
+            resultRev: transactionId,
             timestamp,
             visibility: 'transaction',
             transactionTotalEvents: changes.length,
