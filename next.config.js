@@ -32,7 +32,10 @@ const SITE_CSP = policy({
 
 // The e2e build's Studio talks to a stand-in at `<projectId>.<host>` (see studioTestApiHost).
 const studioTestApi = studioTestApiHost
-  ? [studioTestApiHost, studioTestApiHost.replace('://', '://*.')]
+  ? [studioTestApiHost, studioTestApiHost.replace('://', '://*.')].flatMap((origin) => [
+      origin,
+      origin.replace(/^http/, 'ws'),
+    ])
   : []
 
 // The Studio talks to Sanity's APIs and shows images and avatars from them.

@@ -6,6 +6,8 @@ import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 
+import {WebSocketServer} from 'ws'
+
 import {applyPerspective, DatasetFile, runQuery} from '../../lib/content/dataset'
 import type {Perspective, QueryParams, SanityDocument} from '../../lib/content/types'
 
@@ -243,6 +245,14 @@ async function startSecure(
     listener as unknown as Parameters<typeof createSecureServer>[1],
   )
   rmSync(dir, {recursive: true, force: true})
+  // The Studio's socket (presence, `/v…/socket/<dataset>`): accepted and left silent, so nobody
+  // else shows as present; without it the Studio throws "WebSocket connection error".
+  const sockets = new WebSocketServer({noServer: true})
+  server.on('upgrade', (req: IncomingMessage, socket, head) => {
+    if (/^\/v[^/]+\/socket\//.test(req.url ?? '')) {
+      sockets.handleUpgrade(req, socket, head, () => {})
+    } else socket.destroy()
+  })
   const sessions = new Set<Http2Session>()
   server.on('session', (session) => {
     sessions.add(session)
@@ -255,6 +265,8 @@ async function startSecure(
     close: () =>
       new Promise<void>((resolve) => {
         for (const session of sessions) session.destroy()
+        for (const client of sockets.clients) client.terminate()
+        sockets.close()
         server.close(() => resolve())
       }),
   }
