@@ -6,7 +6,7 @@
  */
 // The Sanity project's settings are read in one place; Node 20.19+ can require() an ES module.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
-const {projectId, dataset} = require('./lib/settings/sanity-project.mjs')
+const {projectId, dataset, studioTestApiHost} = require('./lib/settings/sanity-project.mjs')
 const sanityImages = projectId ? `https://cdn.sanity.io/images/${projectId}/${dataset}/` : ''
 const sanityApi = projectId ? `https://${projectId}.api.sanity.io` : ''
 
@@ -30,6 +30,14 @@ const SITE_CSP = policy({
   'form-action': ["'self'"],
 })
 
+// The e2e build's Studio talks to a stand-in at `<projectId>.<host>` (see studioTestApiHost).
+const studioTestApi = studioTestApiHost
+  ? [studioTestApiHost, studioTestApiHost.replace('://', '://*.')].flatMap((origin) => [
+      origin,
+      origin.replace(/^http/, 'ws'),
+    ])
+  : []
+
 // The Studio talks to Sanity's APIs and shows images and avatars from them.
 const STUDIO_CSP = policy({
   'default-src': ["'self'"],
@@ -37,7 +45,13 @@ const STUDIO_CSP = policy({
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'https://*.sanity.io', 'wss://*.sanity.io', 'https://*.sanity.work'],
+  'connect-src': [
+    "'self'",
+    'https://*.sanity.io',
+    'wss://*.sanity.io',
+    'https://*.sanity.work',
+    ...studioTestApi,
+  ],
   'worker-src': ["'self'", 'blob:'],
   'frame-src': ["'self'"],
   'frame-ancestors': ["'self'"],

@@ -28,12 +28,12 @@ export default defineConfig({
   projects: [
     {
       name: 'local',
-      testIgnore: /(parity|publish|preview|hostile|framework|cluster|tls-front)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile|framework|cluster|tls-front|editors)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.local}`},
     },
     {
       name: 'hosted',
-      testIgnore: /(parity|publish|preview|hostile|framework|cluster|tls-front)\.spec\.ts/,
+      testIgnore: /(parity|publish|preview|hostile|framework|cluster|tls-front|editors)\.spec\.ts/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
     {name: 'parity', testMatch: /parity\.spec\.ts/},
@@ -77,6 +77,20 @@ export default defineConfig({
       testMatch: /preview\.spec\.ts/,
       dependencies: ['preview-local'],
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
+    },
+    // The real Studio of the hosted build against the stand-in (editors.spec.ts): it publishes
+    // into the hosted dataset, so it runs last.
+    {
+      name: 'studio',
+      testMatch: /editors\.spec\.ts/,
+      dependencies: ['preview-hosted'],
+      timeout: 90_000,
+      // The stand-in's certificate is made for the run (HTTP/2 needs TLS in a browser).
+      use: {
+        baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`,
+        screenshot: 'on',
+        ignoreHTTPSErrors: true,
+      },
     },
   ],
 })

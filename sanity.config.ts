@@ -10,7 +10,7 @@ import {structureTool} from 'sanity/structure'
 
 import {SLUG_HISTORY_TYPES, withSlugHistory} from './sanity/actions'
 import {ReadabilityBadge, ReviewBadge} from './sanity/badges'
-import {dataset, studioProjectId} from './lib/settings/sanity-project.mjs'
+import {dataset, studioProjectId, studioTestApiHost} from './lib/settings/sanity-project.mjs'
 import {DEFAULT_LANGUAGE} from './lib/shared/languages'
 import {
   FIELD_TRANSLATED_TYPES,
@@ -29,6 +29,8 @@ export default defineConfig({
   basePath: '/studio',
   projectId: studioProjectId,
   dataset,
+  // Tests only (the e2e build): the stand-in of Sanity's API, with a token login.
+  ...(studioTestApiHost ? {apiHost: studioTestApiHost, auth: {loginMethod: 'token'}} : {}),
   schema: {
     types: schemaTypes,
     templates: (templates) => [

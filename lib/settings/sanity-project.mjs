@@ -22,3 +22,11 @@ export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION?.trim() || 
 
 /** The project id the Studio and the CLI start with. */
 export const studioProjectId = projectId || PLACEHOLDER_PROJECT_ID
+
+/**
+ * Tests only: the Studio talks to this API host (the stand-in of Sanity's API,
+ * tests/support/stand-in-studio.ts) and logs in with a token. Read at build time, as every
+ * `NEXT_PUBLIC_*` setting the browser sees; unset, the Studio is the one shipped.
+ */
+export const studioTestApiHost =
+  process.env.NEXT_PUBLIC_SANITY_STUDIO_TEST_API_HOST?.trim() || undefined

@@ -13,9 +13,12 @@ import {
   E2E_ORIGINS,
   E2E_PORTS,
   E2E_PREVIEW_SECRET,
+  E2E_PROJECT_ID,
   E2E_READ_TOKEN,
+  E2E_STUDIO_TOKEN,
   E2E_WEBHOOK_SECRET,
 } from './ports'
+import {readmeWebhook} from './readme-webhook'
 import {withUpcomingHoliday} from './upcoming-holiday'
 
 /** The bundled main location (migrations/main-location made it from the settings). */
@@ -63,7 +66,22 @@ export default async function globalSetup() {
       .join('\n'),
   )
 
-  const standIn = await startStandIn({datasetFile: hostedDataset, port: E2E_PORTS.standIn})
+  // The hosted build's Studio works against the same stand-in (the studio project, last), which
+  // sends the webhook that the README tells staff to create to the hosted server.
+  const standIn = await startStandIn({
+    datasetFile: hostedDataset,
+    port: E2E_PORTS.standIn,
+    studio: {
+      httpsPort: E2E_PORTS.studioApi,
+      projectId: E2E_PROJECT_ID,
+      token: E2E_STUDIO_TOKEN,
+      webhook: {
+        ...(await readmeWebhook(path.join(ROOT, 'README.md'))),
+        url: `${E2E_ORIGINS.hosted}/api/revalidate`,
+        secret: E2E_WEBHOOK_SECRET,
+      },
+    },
+  })
   const common = {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
@@ -83,9 +101,12 @@ export default async function globalSetup() {
       env: {
         ...common,
         NEXT_DIST_DIR: E2E_DIST_DIRS.hosted,
-        NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2etest',
+        NEXT_PUBLIC_SANITY_PROJECT_ID: E2E_PROJECT_ID,
         NEXT_PUBLIC_SANITY_DATASET: 'production',
         SANITY_API_HOST: E2E_ORIGINS.standIn,
+        // The Studio's API host (tests only, lib/settings/sanity-project.mjs): Chromium resolves
+        // `e2etest.localhost` to the loopback.
+        NEXT_PUBLIC_SANITY_STUDIO_TEST_API_HOST: `https://localhost:${E2E_PORTS.studioApi}`,
         // Short, so the outage test of a hanging API does not wait the default 10 s.
         SANITY_API_TIMEOUT_MS: '2000',
       },

@@ -5,6 +5,8 @@ export const E2E_PORTS = {
   local: base,
   hosted: base + 100,
   standIn: base + 200,
+  // The same stand-in over HTTP/2 and TLS, for the Studio in Chromium (see startStandIn).
+  studioApi: base + 201,
   hostile: base + 300,
   // Two instances of the local build sharing Redis (cluster.spec.ts).
   clusterA: base + 400,
@@ -42,3 +44,8 @@ export const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret'
 /** Preview settings of the e2e servers (test-only values; a test checks they never reach the browser). */
 export const E2E_PREVIEW_SECRET = 'e2e-local-preview-secret'
 export const E2E_READ_TOKEN = 'e2e-viewer-token-never-in-the-browser'
+
+/** The token the e2e Studio logs in with (the stand-in accepts only this one). */
+export const E2E_STUDIO_TOKEN = 'e2e-studio-editor-token'
+/** The hosted build's project id; its Studio calls `<projectId>.localhost:<stand-in port>`. */
+export const E2E_PROJECT_ID = 'e2etest'
