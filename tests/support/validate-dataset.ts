@@ -3,10 +3,14 @@
  * Sanity's `validateDocument` (what `sanity documents validate` runs, which needs a login here).
  * Queries the rules make (slug uniqueness) go through a real @sanity/client to the stand-in.
  *
- * Run: npx sanity exec tests/support/validate-dataset.ts --mock-browser-env -- <file.ndjson>
- * Prints one JSON line: {documents, markers: [{id, level, message, path}]}.
+ * Run: npx sanity exec tests/support/validate-dataset.ts --mock-browser-env -- <file.ndjson>…
+ *   [--studio <file.ndjson>…]
+ * Prints one JSON line per file: {file, environment, documents, markers: [{id, level, message,
+ * path}]}. Each
+ * file is validated on its own (its own stand-in); several in one run share the CLI's start-up,
+ * which takes most of the time.
  *
- * VALIDATION_ENVIRONMENT=studio validates as the Studio does before publishing. The default, `cli`,
+ * Files after `--studio` are validated as the Studio does before publishing. The default, `cli`,
  * is what `sanity documents validate` does: it adds an unknown-fields check with `.warning()` to
  * the rules of object-typed fields (a slug is one), which turns their errors into warnings there
  * (sanity 5.31, `validateItem`); the Studio reports them as errors, which block publishing.
@@ -19,9 +23,7 @@ import {parseNdjson} from '../../lib/content/dataset'
 import {startStandIn} from './sanity-stand-in'
 import {loadStudioWorkspace} from './studio-workspace'
 
-async function main() {
-  const file = process.argv.at(-1)
-  if (!file?.endsWith('.ndjson')) throw new Error('Pass the NDJSON file to validate')
+async function validateFile(file: string, environment: 'cli' | 'studio') {
   const documents = parseNdjson(readFileSync(file, 'utf8'), file)
   const ids = new Set(documents.map(({_id}) => _id))
   const standIn = await startStandIn({datasetFile: file})
@@ -32,7 +34,7 @@ async function main() {
       const found = await validateDocument({
         document: document as Parameters<typeof validateDocument>[0]['document'],
         workspace,
-        environment: process.env.VALIDATION_ENVIRONMENT === 'studio' ? 'studio' : 'cli',
+        environment,
         getClient: (options) => client.withConfig(options),
         getDocumentExists: async ({id}) => ids.has(id),
       })
@@ -45,9 +47,23 @@ async function main() {
         })
       }
     }
-    process.stdout.write(`${JSON.stringify({documents: documents.length, markers})}\n`)
+    return {file, environment, documents: documents.length, markers}
   } finally {
     await standIn.close()
+  }
+}
+
+async function main() {
+  const args = process.argv.slice(process.argv.indexOf('--') + 1)
+  const studioFrom = args.includes('--studio') ? args.indexOf('--studio') : args.length
+  const files = args.flatMap((arg, index) =>
+    arg.endsWith('.ndjson')
+      ? [{file: arg, environment: index > studioFrom ? 'studio' : 'cli'} as const]
+      : [],
+  )
+  if (files.length === 0) throw new Error('Pass the NDJSON files to validate')
+  for (const {file, environment} of files) {
+    process.stdout.write(`${JSON.stringify(await validateFile(file, environment))}\n`)
   }
 }
 
