@@ -8,7 +8,13 @@ import {startVarnishFront, type VarnishFront} from '../../scripts/varnish-front.
 import {describeScan, observatoryScan} from '../observatory/scan.mjs'
 import {TRANSLATED} from '../support/hostile-dataset'
 
-import {expectHarmless, HOSTILE_PATHS, hostileTranslatedPaths, watch} from './support/hostile'
+import {
+  expectHarmless,
+  HOSTILE_PATHS,
+  hostileTranslatedPaths,
+  hydrated,
+  watch,
+} from './support/hostile'
 import {E2E_PORTS} from './support/ports'
 
 /*
@@ -128,14 +134,6 @@ async function watchPolicy(page: Page) {
   page.on('pageerror', (error) => errors.push(error.message))
   return {violations, errors}
 }
-
-/** Whether React has hydrated the page (its fiber is attached to the rendered elements). */
-const hydrated = (page: Page) =>
-  page.waitForFunction(() =>
-    [document.querySelector('main'), document.querySelector('h1'), document.body].some(
-      (element) => element && Object.keys(element).some((key) => key.startsWith('__reactFiber$')),
-    ),
-  )
 
 test.describe('in front of the cache and the local server', () => {
   test.use({baseURL: LOCAL})

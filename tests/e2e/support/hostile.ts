@@ -120,6 +120,14 @@ export function watch(page: Page) {
   return {violations, dialogs}
 }
 
+/** Whether React has hydrated the page (its fiber is attached to the rendered elements). */
+export const hydrated = (page: Page) =>
+  page.waitForFunction(() =>
+    [document.querySelector('main'), document.querySelector('h1'), document.body].some(
+      (element) => element && Object.keys(element).some((key) => key.startsWith('__reactFiber$')),
+    ),
+  )
+
 /**
  * Opens a page at 390 px and checks that it answers `status`, runs no injected script, keeps the
  * payload out of markup and links, and does not scroll sideways. Soft assertions: one run lists
@@ -128,7 +136,10 @@ export function watch(page: Page) {
 export async function expectHarmless(page: Page, path: string, status = 200) {
   const response = await page.goto(path)
   expect.soft(response?.status(), path).toBe(status)
-  await page.waitForLoadState('networkidle')
+  // Loaded (handlers of injected elements have fired) and hydrated (React has rendered it
+  // again). Not 'networkidle': the router's prefetches of linked pages sometimes stayed pending
+  // for 25–30 s in a long run, and what they fetch is not run until a navigation.
+  await hydrated(page)
   expect
     .soft(await page.evaluate(() => (window as {__pwned?: number}).__pwned), path)
     .toBeUndefined()
