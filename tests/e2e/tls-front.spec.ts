@@ -8,13 +8,8 @@ import {startVarnishFront, type VarnishFront} from '../../scripts/varnish-front.
 import {describeScan, observatoryScan} from '../observatory/scan.mjs'
 import {TRANSLATED} from '../support/hostile-dataset'
 
-import {
-  expectHarmless,
-  HOSTILE_PATHS,
-  hostileTranslatedPaths,
-  hydrated,
-  watch,
-} from './support/hostile'
+import {expectHarmless, HOSTILE_PATHS, hostileTranslatedPaths, watch} from './support/hostile'
+import {hydrated} from './support/hydration'
 import {E2E_PORTS} from './support/ports'
 
 /*

@@ -10,6 +10,8 @@ import {
   TRANSLATION_PAGES,
 } from '../../support/hostile-dataset'
 
+import {hydrated} from './hydration'
+
 /*
  * The hostile site's pages (tests/support/hostile-dataset.ts) and how a test checks that one is
  * harmless: for hostile.spec.ts, and through the TLS front (tls-front.spec.ts).
@@ -119,14 +121,6 @@ export function watch(page: Page) {
   })
   return {violations, dialogs}
 }
-
-/** Whether React has hydrated the page (its fiber is attached to the rendered elements). */
-export const hydrated = (page: Page) =>
-  page.waitForFunction(() =>
-    [document.querySelector('main'), document.querySelector('h1'), document.body].some(
-      (element) => element && Object.keys(element).some((key) => key.startsWith('__reactFiber$')),
-    ),
-  )
 
 /**
  * Opens a page at 390 px and checks that it answers `status`, runs no injected script, keeps the
