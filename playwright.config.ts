@@ -34,6 +34,9 @@ export default defineConfig({
     {
       name: 'hosted',
       testIgnore: /(parity|publish|preview|hostile|framework|cluster|tls-front|editors)\.spec\.ts/,
+      // What a browser does with the markup runs once: parity.spec.ts shows both backends render
+      // the same (tests/e2e/support/rendering.ts).
+      grepInvert: /@rendering/,
       use: {baseURL: `http://127.0.0.1:${E2E_PORTS.hosted}`},
     },
     {name: 'parity', testMatch: /parity\.spec\.ts/},

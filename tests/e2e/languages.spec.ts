@@ -3,6 +3,7 @@ import {expect, test, type Page} from '@playwright/test'
 import {E2E_PUBLIC_PATHS, E2E_UNTRANSLATED} from '../../scripts/public-pages.mjs'
 
 import {wcagViolations} from './support/axe'
+import {RENDERING} from './support/rendering'
 
 /*
  * Spanish and Chinese (issue 14), on both backends: every page type in every language, the
@@ -239,30 +240,32 @@ const TRANSLATED_PAGE_TYPES = [
 ]
 
 for (const width of [390, 1280]) {
-  test(`axe finds no WCAG 2.2 AA violation on Spanish and Chinese pages at ${width} px`, async ({
-    page,
-  }, testInfo) => {
-    test.setTimeout(120_000)
-    await page.setViewportSize({width, height: width < 600 ? 844 : 900})
-    for (const path of TRANSLATED_PAGE_TYPES) {
-      await page.goto(path)
-      expect(await wcagViolations(page), `${path} at ${width}px`).toEqual([])
-      // Nothing scrolls sideways on a phone.
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      )
-      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0)
-      if (path.startsWith('/zh')) {
-        await testInfo.attach(`${path} ${width}px`, {
-          body: await page.screenshot({fullPage: true}),
-          contentType: 'image/png',
-        })
+  test(
+    `axe finds no WCAG 2.2 AA violation on Spanish and Chinese pages at ${width} px`,
+    RENDERING,
+    async ({page}, testInfo) => {
+      test.setTimeout(120_000)
+      await page.setViewportSize({width, height: width < 600 ? 844 : 900})
+      for (const path of TRANSLATED_PAGE_TYPES) {
+        await page.goto(path)
+        expect(await wcagViolations(page), `${path} at ${width}px`).toEqual([])
+        // Nothing scrolls sideways on a phone.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0)
+        if (path.startsWith('/zh')) {
+          await testInfo.attach(`${path} ${width}px`, {
+            body: await page.screenshot({fullPage: true}),
+            contentType: 'image/png',
+          })
+        }
       }
-    }
-  })
+    },
+  )
 }
 
-test('Chinese text renders as characters, not as empty boxes', async ({page}) => {
+test('Chinese text renders as characters, not as empty boxes', RENDERING, async ({page}) => {
   await page.goto('/zh/treatments/ji-zhu-zhu-she')
   await expect(page.getByRole('heading', {level: 1})).toHaveText('脊柱注射')
   // The heading's own font draws 脊柱 differently from two characters no font has (which every

@@ -5,9 +5,10 @@ import {expect, test, type Page} from '@playwright/test'
 import {zonedInstant} from '../../lib/shared/opening-hours'
 import {MAIN_LOCATION_SLUG} from '../../scripts/public-pages.mjs'
 
-import {wcagViolations} from './support/axe'
+import {expectAccessibleAtBothWidths} from './support/axe'
 import {datasetFile} from './support/datasets'
 import {clinicDateAhead, datasetHolidayDate, E2E_HOLIDAY} from './support/upcoming-holiday'
+import {RENDERING} from './support/rendering'
 
 /*
  * Locations (issue 15), on both backends, over the example dataset: the bundled main location
@@ -185,20 +186,14 @@ test("open now follows the reader's clock on a page rendered earlier, holidays i
   await expect(status).toHaveClass(/opening-status--closed/)
 })
 
-test('location pages pass axe (WCAG 2.2 AA) at phone and desktop widths', async ({page}) => {
-  test.setTimeout(90_000)
-  for (const path of [MAIN, `/zh${SECOND}`, '/es/locations']) {
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({width, height: 900})
-      await page.goto(path)
-      expect(await wcagViolations(page), `${path} at ${width}px`).toEqual([])
-      const scrolls = await page.evaluate(
-        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-      )
-      expect(scrolls, `${path} scrolls sideways at ${width}px`).toBe(false)
-    }
-  }
-})
+test(
+  'location pages pass axe (WCAG 2.2 AA) at phone and desktop widths',
+  RENDERING,
+  async ({page}) => {
+    test.setTimeout(90_000)
+    await expectAccessibleAtBothWidths(page, [MAIN, `/zh${SECOND}`, '/es/locations'])
+  },
+)
 
 test('structured data: each location is a MedicalClinic with its hours and holidays', async ({
   page,

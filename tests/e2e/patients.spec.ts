@@ -1,6 +1,7 @@
 import {expect, test, type Page} from '@playwright/test'
 
 import {wcagViolations} from './support/axe'
+import {RENDERING} from './support/rendering'
 
 /*
  * Issue 6, for patients: search, reading, reaching the clinic, printing, and accessibility
@@ -118,7 +119,7 @@ test('a treatment page: contents, related treatments, FAQs, review, disclaimer, 
   await expect(cta.getByRole('link', {name: /Call/})).toHaveAttribute('href', /^tel:/)
 })
 
-test('the header carries the phone number on a small screen', async ({page}) => {
+test('the header carries the phone number on a small screen', RENDERING, async ({page}) => {
   await page.setViewportSize({width: 390, height: 844})
   await page.goto('/treatments/neural-prolotherapy')
   const phone = page.getByRole('banner').getByRole('link', {name: /010-0142/})
@@ -126,7 +127,7 @@ test('the header carries the phone number on a small screen', async ({page}) => 
   await expect(phone).toHaveAttribute('href', 'tel:+15550100142')
 })
 
-test('printing a treatment gives a clean handout', async ({page}) => {
+test('printing a treatment gives a clean handout', RENDERING, async ({page}) => {
   await page.goto('/treatments/spine-injections')
   await page.emulateMedia({media: 'print'})
   await expect(page.getByRole('navigation', {name: 'Main'})).toBeHidden()
@@ -143,75 +144,84 @@ test('printing a treatment gives a clean handout', async ({page}) => {
 })
 
 for (const width of WIDTHS) {
-  test(`axe finds no WCAG 2.2 AA violation on any page type at ${width} px`, async ({
-    page,
-  }, testInfo) => {
-    test.setTimeout(90_000)
-    await page.setViewportSize({width, height: width < 600 ? 844 : 900})
-    for (const [name, path] of Object.entries(PAGE_TYPES)) {
-      await page.goto(path)
-      expect(await wcagViolations(page), `${name} at ${width}px`).toEqual([])
-      // Screenshots for a designer's eye: test artifacts, not committed.
-      await testInfo.attach(`${name} ${width}px`, {
-        body: await page.screenshot({fullPage: true}),
-        contentType: 'image/png',
-      })
-    }
-  })
+  test(
+    `axe finds no WCAG 2.2 AA violation on any page type at ${width} px`,
+    RENDERING,
+    async ({page}, testInfo) => {
+      test.setTimeout(90_000)
+      await page.setViewportSize({width, height: width < 600 ? 844 : 900})
+      for (const [name, path] of Object.entries(PAGE_TYPES)) {
+        await page.goto(path)
+        expect(await wcagViolations(page), `${name} at ${width}px`).toEqual([])
+        // Screenshots for a designer's eye: test artifacts, not committed.
+        await testInfo.attach(`${name} ${width}px`, {
+          body: await page.screenshot({fullPage: true}),
+          contentType: 'image/png',
+        })
+      }
+    },
+  )
 }
 
-test('headings form an outline without skipped levels on every page type', async ({page}) => {
-  for (const [name, path] of Object.entries(PAGE_TYPES)) {
-    await page.goto(path)
-    const levels = await page
-      .locator('h1, h2, h3, h4, h5, h6')
-      .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))))
-    expect(levels[0], name).toBe(1)
-    expect(
-      levels.filter((level) => level === 1),
-      name,
-    ).toHaveLength(1)
-    levels.forEach((level, index) => {
-      if (index > 0) expect(level - levels[index - 1]!, `${name}: ${levels}`).toBeLessThanOrEqual(1)
-    })
-  }
-})
-
-test('keyboard only: every link and control is reached in order, with a visible focus', async ({
-  page,
-}) => {
-  for (const path of ['/', '/treatments', '/treatments/proliferation-injection']) {
-    await page.goto(path)
-    const focusable = await page
-      .locator('a[href], button, input, summary')
-      .evaluateAll(
-        (elements) => elements.filter((e) => (e as HTMLElement).offsetParent !== null).length,
-      )
-    const reached: string[] = []
-    for (let step = 0; step < focusable + 5; step += 1) {
-      await page.keyboard.press('Tab')
-      const focused = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null
-        if (!element || element === document.body) return null
-        const style = getComputedStyle(element)
-        const rect = element.getBoundingClientRect()
-        return {
-          key: `${element.tagName} ${element.textContent?.trim().slice(0, 40)} ${rect.top + scrollY}`,
-          top: rect.top + scrollY,
-          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-        }
+test(
+  'headings form an outline without skipped levels on every page type',
+  RENDERING,
+  async ({page}) => {
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
+      await page.goto(path)
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))))
+      expect(levels[0], name).toBe(1)
+      expect(
+        levels.filter((level) => level === 1),
+        name,
+      ).toHaveLength(1)
+      levels.forEach((level, index) => {
+        if (index > 0)
+          expect(level - levels[index - 1]!, `${name}: ${levels}`).toBeLessThanOrEqual(1)
       })
-      if (!focused || reached.includes(focused.key)) break
-      expect(focused.outline, `${path}: ${focused.key}`).toBe(true)
-      reached.push(focused.key)
     }
-    expect(reached.length, path).toBe(focusable)
-    // The first stop is the skip link.
-    expect(reached[0], path).toMatch(/^A Skip to/)
-  }
-})
+  },
+)
 
-test('text zoomed to 200% does not scroll sideways at 1280 px', async ({page}) => {
+test(
+  'keyboard only: every link and control is reached in order, with a visible focus',
+  RENDERING,
+  async ({page}) => {
+    for (const path of ['/', '/treatments', '/treatments/proliferation-injection']) {
+      await page.goto(path)
+      const focusable = await page
+        .locator('a[href], button, input, summary')
+        .evaluateAll(
+          (elements) => elements.filter((e) => (e as HTMLElement).offsetParent !== null).length,
+        )
+      const reached: string[] = []
+      for (let step = 0; step < focusable + 5; step += 1) {
+        await page.keyboard.press('Tab')
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null
+          if (!element || element === document.body) return null
+          const style = getComputedStyle(element)
+          const rect = element.getBoundingClientRect()
+          return {
+            key: `${element.tagName} ${element.textContent?.trim().slice(0, 40)} ${rect.top + scrollY}`,
+            top: rect.top + scrollY,
+            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          }
+        })
+        if (!focused || reached.includes(focused.key)) break
+        expect(focused.outline, `${path}: ${focused.key}`).toBe(true)
+        reached.push(focused.key)
+      }
+      expect(reached.length, path).toBe(focusable)
+      // The first stop is the skip link.
+      expect(reached[0], path).toMatch(/^A Skip to/)
+    }
+  },
+)
+
+test('text zoomed to 200% does not scroll sideways at 1280 px', RENDERING, async ({page}) => {
   await page.setViewportSize({width: 1280, height: 900})
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
     await page.goto(path)
@@ -225,7 +235,7 @@ test('text zoomed to 200% does not scroll sideways at 1280 px', async ({page}) =
   }
 })
 
-test('prefers-reduced-motion turns smooth scrolling off', async ({page}) => {
+test('prefers-reduced-motion turns smooth scrolling off', RENDERING, async ({page}) => {
   const scrollBehavior = () =>
     page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)
   await page.emulateMedia({reducedMotion: 'no-preference'})

@@ -1,6 +1,7 @@
 import {expect, test, type Page} from '@playwright/test'
 
 import {wcagViolations} from './support/axe'
+import {RENDERING} from './support/rendering'
 
 /*
  * Physician profiles (issue 15), on both backends, over the example dataset (the bundled content
@@ -147,15 +148,19 @@ test('the sitemap lists every physician in every language', async ({request}) =>
 })
 
 for (const width of [390, 1280]) {
-  test(`axe finds no WCAG 2.2 AA violation on physician pages at ${width} px`, async ({page}) => {
-    await page.setViewportSize({width, height: width < 600 ? 844 : 900})
-    for (const path of ['/physicians', PERSON, `/zh${SAMPLE}`, '/affiliations']) {
-      await page.goto(path)
-      expect(await wcagViolations(page), `${path} at ${width}px`).toEqual([])
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      )
-      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0)
-    }
-  })
+  test(
+    `axe finds no WCAG 2.2 AA violation on physician pages at ${width} px`,
+    RENDERING,
+    async ({page}) => {
+      await page.setViewportSize({width, height: width < 600 ? 844 : 900})
+      for (const path of ['/physicians', PERSON, `/zh${SAMPLE}`, '/affiliations']) {
+        await page.goto(path)
+        expect(await wcagViolations(page), `${path} at ${width}px`).toEqual([])
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0)
+      }
+    },
+  )
 }

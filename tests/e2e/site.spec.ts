@@ -1,5 +1,7 @@
 import {expect, test, type Page} from '@playwright/test'
 
+import {RENDERING} from './support/rendering'
+
 /*
  * Runs against both backends (projects "local" and "hosted"): every page shows the bundled
  * dataset's content, navigation works, unknown URLs answer the site's 404.
@@ -154,7 +156,7 @@ test('navigation: home → treatments → parent → child → affiliations', as
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Affiliations')
 })
 
-test('the skip link moves keyboard users to the main content', async ({page}) => {
+test('the skip link moves keyboard users to the main content', RENDERING, async ({page}) => {
   await page.goto('/treatments')
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', {name: 'Skip to main content'})
@@ -187,7 +189,7 @@ test('pages are served from the cache: no content query per request', async ({
 })
 
 for (const width of [390, 1280]) {
-  test(`screenshots at ${width} px`, async ({page}, testInfo) => {
+  test(`screenshots at ${width} px`, RENDERING, async ({page}, testInfo) => {
     await page.setViewportSize({width, height: 900})
     for (const [name, path] of [
       ['home', '/'],
