@@ -252,3 +252,103 @@ test('a redirect that would chain is refused', async ({studio: {page}}) => {
   ).toBeVisible()
   await step(page, 'a chained redirect refused')
 })
+
+test('Presentation: a draft’s change shows in the preview, not on the public page', async ({
+  studio: {page},
+  page: site,
+}) => {
+  await open(
+    page,
+    '/studio/presentation/treatment/treatment-spine-injections?preview=%2Ftreatments%2Fspine-injections',
+  )
+  // The site in draft mode beside the form (the Presentation tool enabled it with its secret).
+  const preview = page.frameLocator('iframe')
+  await expect(preview.getByRole('heading', {level: 1})).toContainText(
+    'Spine Injections',
+    STUDIO_READY,
+  )
+  await expect(preview.getByText('Preview of unpublished changes.')).toBeVisible()
+  const summary = page.getByTestId('field-summary').locator('textarea')
+  await expect(summary).toBeEditable(STUDIO_READY)
+  const published = await summary.inputValue()
+  await step(page, 'the page beside the form')
+
+  const draft = 'A draft summary that staff check in the preview before they publish it.'
+  await summary.fill(draft)
+  await expect(preview.locator('.lead')).toContainText(draft)
+  await step(page, 'the draft in the preview')
+  // Patients, without the draft-mode cookie, still read the published summary.
+  await site.goto('/treatments/spine-injections')
+  await expect(site.locator('.lead')).toHaveText(published)
+  await expect(site.getByText('Preview of unpublished changes.')).toHaveCount(0)
+  await step(site, 'the public page unchanged')
+})
+
+test('a Chinese translation from the Translations menu, published, on the site', async ({
+  studio: {page},
+  page: site,
+  request,
+}) => {
+  await open(page, '/studio/structure/treatments;all-treatments;treatment-neural-prolotherapy')
+  const english = page.getByTestId('document-pane').last()
+  await expect(english.getByTestId('field-title').locator('input')).toHaveValue(
+    'Neural Prolotherapy',
+    STUDIO_READY,
+  )
+  await english.getByRole('button', {name: 'Translations'}).click()
+  const chineseOption = page.getByRole('button', {name: /Chinese \(Simplified\)/})
+  await chineseOption.click()
+  await expect(page.getByText('Created "Chinese (Simplified)" translation')).toBeVisible()
+  // Once the link is stored, the option's + turns into the sign that opens it beside the English
+  // one (clicked before, it would make a second translation).
+  await expect(chineseOption.locator('[data-sanity-icon="split-vertical"]')).toBeVisible()
+  await step(page, 'the translation created')
+  await chineseOption.click()
+  await expect(page.getByTestId('document-pane')).toHaveCount(2)
+  const chinese = page.getByTestId('document-pane').last()
+  // The translation's language, beside Publish.
+  await expect(chinese.getByText('zh-Hans', {exact: true})).toBeVisible()
+  const title = chinese.getByTestId('field-title').locator('input')
+  await expect(title).toHaveValue('Neural Prolotherapy')
+  await expect(title).toBeEditable()
+  await title.fill('神经增生疗法')
+  await chinese.getByTestId('field-slug').locator('input').fill('shen-jing-zeng-sheng-liao-fa')
+  await chinese
+    .getByTestId('field-summary')
+    .locator('textarea')
+    .fill('在神经附近注射葡萄糖溶液，帮助缓解慢性疼痛。')
+  await expect(chinese.getByTestId('action-publish')).toBeEnabled()
+  await step(page, 'the translation written')
+  await publish(
+    page,
+    request,
+    {_type: 'treatment', language: 'zh-Hans', slug: 'shen-jing-zeng-sheng-liao-fa'},
+    chinese,
+  )
+  await site.goto('/zh/treatments/shen-jing-zeng-sheng-liao-fa')
+  await expect(site.getByRole('heading', {level: 1})).toHaveText('神经增生疗法')
+  await expect(site.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+  await step(site, 'the translation on the site')
+})
+
+test('a new physician from the desk, published, on the site', async ({
+  studio: {page},
+  page: site,
+  request,
+}) => {
+  await createIn(page, '/studio/structure/physician', 'Physician')
+  const name = page.getByTestId('field-name').locator('input')
+  await expect(name).toBeEditable(STUDIO_READY)
+  await name.fill('Dr. Avery Example')
+  await page.getByTestId('field-credentials').locator('input').fill('MD')
+  // The web address from the name, with the field's Generate button.
+  await page.getByTestId('field-slug').getByRole('button', {name: 'Generate'}).click()
+  await expect(page.getByTestId('field-slug').locator('input')).toHaveValue('dr-avery-example')
+  await page.getByRole('checkbox', {name: 'Regenerative medicine'}).check()
+  await expect(page.getByTestId('action-publish')).toBeEnabled()
+  await step(page, 'a new physician')
+  await publish(page, request, {_type: 'physician', slug: 'dr-avery-example'})
+  await site.goto('/physicians/dr-avery-example')
+  await expect(site.getByRole('heading', {level: 1})).toHaveText('Dr. Avery Example, MD')
+  await step(site, 'the new physician on the site')
+})
