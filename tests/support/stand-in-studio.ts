@@ -52,6 +52,8 @@ const ROUTES = {
   features: new RegExp(`${API}/(?:projects/[^/]+/)?features$`),
   doc: new RegExp(`${API}/data/doc/([^/]+)/([^/]+)$`),
   listen: new RegExp(`${API}/data/listen/([^/]+)$`),
+  liveEvents: new RegExp(`${API}/data/live/events/([^/]+)$`),
+  checkCors: new RegExp(`${API}/check/cors$`),
   mutate: new RegExp(`${API}/data/mutate/([^/]+)$`),
   actions: new RegExp(`${API}/data/actions/([^/]+)$`),
   historyEvents: new RegExp(`${API}/data/history/([^/]+)/events/documents/([^/]+)$`),
@@ -90,7 +92,10 @@ export function createStudioApi(
       const byId = new Map(all.map((doc) => [doc._id, doc]))
       const changes = new Map<string, Change>()
       const timestamp = new Date().toISOString()
-      for (const mutation of mutations) {
+      const expanded = (
+        await Promise.all(mutations.map((mutation) => byQuery(mutation, all)))
+      ).flat()
+      for (const mutation of expanded) {
         const id = idOf(mutation)
         if (!id) throw new StandInError(400, 'A mutation names no document id')
         const current = byId.get(id) ?? null
@@ -126,6 +131,21 @@ export function createStudioApi(
     const result = queue.then(run, run)
     queue = result.catch(() => undefined)
     return result
+  }
+
+  /**
+   * A mutation that names its documents with a GROQ query (`{delete: {query}}`, as the
+   * Presentation tool clears expired preview secrets), as one mutation per matching document.
+   */
+  async function byQuery(mutation: RawMutation, all: SanityDocument[]): Promise<RawMutation[]> {
+    const [[kind, body] = []] = Object.entries(mutation)
+    if (!kind || typeof body?.query !== 'string') return [mutation]
+    const {query, params = {}, ...rest} = body as {query: string; params?: Json}
+    const result = await (await evaluate(parse(query, {params}), {dataset: all, params})).get()
+    const matched = (Array.isArray(result) ? result : [result]) as Array<{_id?: unknown} | null>
+    return matched.flatMap((doc) =>
+      typeof doc?._id === 'string' ? [{[kind]: {...rest, id: doc._id}}] : [],
+    )
   }
 
   function notify(changes: Change[], transactionId: string, timestamp: string) {
@@ -330,6 +350,20 @@ export function createStudioApi(
         listeners.delete(listener)
       })
       return true
+    }
+    if ((match = ROUTES.liveEvents.exec(path))) {
+      // Sanity's Live Content API: its messages name the sync tags of query answers, and the
+      // stand-in's answers carry none, so after `welcome` there is nothing to say but keep-alive.
+      res.writeHead(200, {'content-type': 'text/event-stream', 'cache-control': 'no-cache'})
+      res.write('event: welcome\ndata: {}\n\n')
+      const keepalive = setInterval(() => res.write(':\n\n'), KEEPALIVE_MS)
+      req.on('close', () => clearInterval(keepalive))
+      return true
+    }
+    // What the client asks when a listener fails: whether this origin may call the API. Every
+    // origin may (see the CORS headers in sanity-stand-in.ts).
+    if (ROUTES.checkCors.test(path)) {
+      return (send(200, {result: {allowed: true, withCredentials: true}}), true)
     }
     // The stand-in keeps no history: the form opens with an empty history, as for a dataset
     // whose history was cleared.

@@ -232,6 +232,45 @@ test('the publish, unpublish and discard actions; publishing sends the signed we
   expect(standIn.deliveries.map(({status}) => status)).toEqual([200, 200])
 })
 
+test('what the Presentation tool needs: its preview secret, deletion by query, live events, the CORS check', async () => {
+  // As @sanity/preview-url-secret's createPreviewSecret stores a secret and clears expired ones.
+  await client
+    .transaction()
+    .createOrReplace({_id: 'drafts.secret-new', _type: 'sanity.previewUrlSecret'})
+    .patch('drafts.secret-new', (p) => p.set({secret: 'fresh'}))
+    .create({
+      _id: 'drafts.secret-old',
+      _type: 'sanity.previewUrlSecret',
+      secret: 'old',
+      expired: true,
+    })
+    .commit()
+  await client.delete({
+    query: '*[_type == $type && expired]',
+    params: {type: 'sanity.previewUrlSecret'},
+  })
+  expect(await client.getDocument('drafts.secret-old')).toBeUndefined()
+  // The site checks the secret as next-sanity's draft mode does: raw perspective, within the hour.
+  const valid = await client
+    .withConfig({perspective: 'raw'})
+    .fetch(
+      '*[_type == "sanity.previewUrlSecret" && secret == $secret && dateTime(_updatedAt) > dateTime(now()) - 3600][0].secret',
+      {
+        secret: 'fresh',
+      },
+    )
+  expect(valid).toBe('fresh')
+
+  const events = await fetch(`${standIn.url}/v2025-02-19/data/live/events/production`)
+  expect(events.headers.get('content-type')).toBe('text/event-stream')
+  const reader = events.body!.getReader()
+  expect(new TextDecoder().decode((await reader.read()).value)).toBe('event: welcome\ndata: {}\n\n')
+  await reader.cancel()
+  expect(await client.request({uri: '/check/cors'})).toEqual({
+    result: {allowed: true, withCredentials: true},
+  })
+})
+
 test('requests it does not implement are logged and answered with Sanity’s error shape', async () => {
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => {})
   await expect(client.request({uri: '/journey/projects'})).rejects.toMatchObject({statusCode: 404})
