@@ -330,25 +330,3 @@ test('a Chinese translation from the Translations menu, published, on the site',
   await expect(site.locator('html')).toHaveAttribute('lang', 'zh-Hans')
   await step(site, 'the translation on the site')
 })
-
-test('a new physician from the desk, published, on the site', async ({
-  studio: {page},
-  page: site,
-  request,
-}) => {
-  await createIn(page, '/studio/structure/physician', 'Physician')
-  const name = page.getByTestId('field-name').locator('input')
-  await expect(name).toBeEditable(STUDIO_READY)
-  await name.fill('Dr. Avery Example')
-  await page.getByTestId('field-credentials').locator('input').fill('MD')
-  // The web address from the name, with the field's Generate button.
-  await page.getByTestId('field-slug').getByRole('button', {name: 'Generate'}).click()
-  await expect(page.getByTestId('field-slug').locator('input')).toHaveValue('dr-avery-example')
-  await page.getByRole('checkbox', {name: 'Regenerative medicine'}).check()
-  await expect(page.getByTestId('action-publish')).toBeEnabled()
-  await step(page, 'a new physician')
-  await publish(page, request, {_type: 'physician', slug: 'dr-avery-example'})
-  await site.goto('/physicians/dr-avery-example')
-  await expect(site.getByRole('heading', {level: 1})).toHaveText('Dr. Avery Example, MD')
-  await step(site, 'the new physician on the site')
-})
