@@ -1,10 +1,10 @@
 import {randomUUID} from 'node:crypto'
-import {writeFile} from 'node:fs/promises'
 import type {IncomingMessage, ServerResponse} from 'node:http'
 
 import {Mutation} from '@sanity/mutator'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {evaluate, parse} from 'groq-js'
+import writeFileAtomic from 'write-file-atomic'
 
 import type {DatasetFile} from '../../lib/content/dataset'
 import type {SanityDocument} from '../../lib/content/types'
@@ -119,7 +119,9 @@ export function createStudioApi(
         if (result) byId.set(id, result)
         else byId.delete(id)
       }
-      await writeFile(
+      // Replaced whole (a new file renamed over it): the queries answered meanwhile, from the same
+      // file, read the old version or the new one, never half of it (as Sanity's API is atomic).
+      await writeFileAtomic(
         filePath,
         [...byId.values()].map((doc) => JSON.stringify(doc)).join('\n') + '\n',
       )

@@ -1,5 +1,7 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+
+import writeFileAtomic from 'write-file-atomic'
 
 /** Projects that run against the hosted backend (the others use the bundled dataset). */
 export const isHostedProject = (projectName: string) => projectName.endsWith('hosted')
@@ -11,7 +13,12 @@ export function datasetFile(projectName: string) {
   return path.join(work, isHostedProject(projectName) ? 'hosted.ndjson' : 'local.ndjson')
 }
 
-/** Edits one document of a dataset file in place, as a publish in the Studio would. */
+/*
+ * Files are replaced whole (write-file-atomic: a new file renamed over the old one): the servers
+ * read them while tests edit them, and a half-written file is not valid NDJSON.
+ */
+
+/** Edits one document of a dataset file, as a publish in the Studio would. */
 export async function editDocument(
   file: string,
   id: string,
@@ -25,14 +32,14 @@ export async function editDocument(
     change(doc)
     return JSON.stringify(doc)
   })
-  await writeFile(file, edited.join('\n'))
+  await writeFileAtomic(file, edited.join('\n'))
 }
 
 /** Adds documents at the end of a dataset file. */
 export async function appendDocuments(file: string, docs: object[]) {
   const text = await readFile(file, 'utf8')
   const lines = docs.map((doc) => JSON.stringify(doc)).join('\n')
-  await writeFile(file, `${text.trimEnd()}\n${lines}\n`)
+  await writeFileAtomic(file, `${text.trimEnd()}\n${lines}\n`)
 }
 
 /** One document of a dataset file, as it is now. */
