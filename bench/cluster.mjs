@@ -19,6 +19,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import {encodeSignatureHeader} from '@sanity/webhook'
+import writeFileAtomic from 'write-file-atomic'
 
 import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 import {ensureDebianPackage, startStaticNginx} from './nginx.mjs'
@@ -205,7 +206,7 @@ async function timePublishes({dataset, front, instanceA, publishes}) {
         ? JSON.stringify({...JSON.parse(line), summary: marker})
         : line,
     )
-    writeFileSync(dataset, edited.join('\n'))
+    writeFileAtomic.sync(dataset, edited.join('\n'))
     const body = JSON.stringify({
       _id: 'treatment-neural-prolotherapy',
       _type: 'treatment',

@@ -15,6 +15,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 import {encodeSignatureHeader} from '@sanity/webhook'
+import writeFileAtomic from 'write-file-atomic'
 
 import {buildNext, startNextServer} from '../scripts/next-server.mjs'
 
@@ -51,7 +52,7 @@ function setSummary(text) {
     if (!line.includes('"_id":"treatment-neural-prolotherapy"')) return line
     return JSON.stringify({...JSON.parse(line), summary: text})
   })
-  writeFileSync(dataset, edited.join('\n'))
+  writeFileAtomic.sync(dataset, edited.join('\n'))
 }
 
 const percentile = (sorted, p) =>
