@@ -74,6 +74,14 @@ sub vcl_backend_response {
         return (retry);
     }
     set beresp.http.xkey = regsub(bereq.url, "\?.*$", "");
+    # Next.js's notes on its own cache mean nothing past the front (x-front-cache says what the
+    # front did), and every cache hit would send them again. The client router reads the stale
+    # time of an RSC payload: it stays there.
+    unset beresp.http.x-nextjs-cache;
+    unset beresp.http.x-nextjs-prerender;
+    if (!bereq.http.rsc) {
+        unset beresp.http.x-nextjs-stale-time;
+    }
     # Share images: Next.js sends them with max-age=0 (browsers and crawlers ask again), but they
     # change only when their page does, and the webhook purges them with it: stored like a page.
     if (beresp.status == 200 && bereq.url ~ "/opengraph-image(-[0-9a-z]+)?(\?|$)") {

@@ -99,6 +99,14 @@ describe('the cache in front of one instance', () => {
       if (url.includes('/opengraph-image')) {
         return {headers: {'cache-control': 'public, max-age=0, must-revalidate'}}
       }
+      if (url.startsWith('/notes')) {
+        const notes = {
+          'x-nextjs-cache': 'HIT',
+          'x-nextjs-prerender': '1',
+          'x-nextjs-stale-time': '300',
+        }
+        return {headers: {'cache-control': STATIC, vary: VARY, ...notes}}
+      }
       if (url.startsWith('/short')) {
         return {headers: {'cache-control': 's-maxage=1, stale-while-revalidate=60'}}
       }
@@ -135,6 +143,17 @@ describe('the cache in front of one instance', () => {
   it('hides its own bookkeeping from patients', async () => {
     const {headers} = await get(front, '/page')
     for (const name of ['xkey', 'via', 'x-varnish']) expect(headers.get(name)).toBeNull()
+  })
+
+  it('drops Next.js’s notes on its own cache, but an RSC payload’s stale time (the router reads it)', async () => {
+    for (const rsc of [false, true]) {
+      await get(front, '/notes', rsc ? {rsc: '1'} : {})
+      const {cache, headers} = await get(front, '/notes', rsc ? {rsc: '1'} : {})
+      expect(cache).toBe('HIT')
+      expect(headers.get('x-nextjs-cache')).toBeNull()
+      expect(headers.get('x-nextjs-prerender')).toBeNull()
+      expect(headers.get('x-nextjs-stale-time')).toBe(rsc ? '300' : null)
+    }
   })
 
   it('a purge removes every form of the named pages and nothing else', async () => {
