@@ -47,6 +47,7 @@ let standIn: StandIn | undefined
 let hosted = false
 const servers: NextServer[] = []
 let dataset = ''
+let logOfA = ''
 let logOfB = ''
 /** Starts instance B again (after a test stopped it). */
 let restartB: () => Promise<void> = async () => {}
@@ -90,6 +91,7 @@ test.beforeAll(async ({}, testInfo) => {
     ['b', E2E_PORTS.clusterB],
   ] as const) {
     const logFile = path.join(work, `server-cluster-${name}.log`)
+    if (name === 'a') logOfA = logFile
     if (name === 'b') logOfB = logFile
     servers.push(await startNextServer({root: ROOT, port, env, logFile}))
   }
@@ -357,6 +359,11 @@ test('with Redis down both keep serving, log it once, and rejoin when it is back
   const log = () => readFile(logOfB, 'utf8')
   await expect.poll(log, {timeout: 10_000}).toMatch(/is back: this instance shares the cache/)
   expect((await log()).match(/is not available/g)).toHaveLength(1)
+  // A too (each reconnects on its own schedule, up to a second apart): a webhook that reaches A
+  // before it is back is still one during the outage, which B cannot learn of.
+  await expect
+    .poll(() => readFile(logOfA, 'utf8'), {timeout: 10_000})
+    .toMatch(/is back: this instance shares the cache/)
 
   // The next webhook after the outage leaves no stale page on either instance.
   const after = `After outage summary ${Date.now()}`
