@@ -247,6 +247,7 @@ test('renaming a treatment’s address: published, the old address redirects wit
       )
       .toEqual([308, `/treatments/${renamed}?from=print`])
   })
+  await expect(page.getByTestId('action-publish')).toBeDisabled()
   await step(page, 'published')
   await site.goto(`/treatments/${old}?from=print`)
   await expect(site).toHaveURL(new RegExp(`/treatments/${renamed}\\?from=print$`))
